@@ -1,0 +1,358 @@
+/**
+ * The one data model of Results Atlas, shared by the pipeline (Node) and the app (browser).
+ * It imports nothing from either side: only zod.
+ *
+ * Every generated file carries `schemaVersion`; bump SCHEMA_VERSION whenever a generated
+ * file changes shape, so an app never reads a file it does not understand.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = 1 as const;
+
+// ---------------------------------------------------------------------------
+// Primitives
+// ---------------------------------------------------------------------------
+
+/** A full calendar date, ISO 8601 `YYYY-MM-DD`, checked to exist (no 2025-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
+  .refine(isRealDate, "this date does not exist in the calendar");
+
+/**
+ * A date at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * Sources often say "2023–2025"; we keep that precision instead of inventing days.
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isRealDate, "this date does not exist in the calendar");
+
+function isRealDate(s: string): boolean {
+  const [y, m = "01", d = "01"] = s.split("-");
+  const yy = Number(y);
+  const mm = Number(m);
+  const dd = Number(d);
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
+  return dd <= last;
+}
+
+export const Lang = z.enum(["vi", "en", "fr"]);
+export type Lang = z.infer<typeof Lang>;
+
+/** Boundary vintage: the map before or after the reorganisation of 1 July 2025. */
+export const Vintage = z.enum(["pre2025", "post2025"]);
+export type Vintage = z.infer<typeof Vintage>;
+
+/** `${vintage}:${gsoCode}`, e.g. `pre2025:450` (Đồng Hới city) or `post2025:44` (new Quảng Trị). */
+export const UnitId = z
+  .string()
+  .regex(/^(pre2025|post2025):[0-9A-Za-z_-]+$/, "expected a unit id like pre2025:450");
+export type UnitId = z.infer<typeof UnitId>;
+
+export function unitId(vintage: Vintage, code: string): UnitId {
+  return `${vintage}:${code}`;
+}
+export function parseUnitId(id: UnitId): { vintage: Vintage; code: string } {
+  const i = id.indexOf(":");
+  return { vintage: id.slice(0, i) as Vintage, code: id.slice(i + 1) };
+}
+
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "expected lower-case letters, digits, - or _");
+
+/** A number as published, with the source that published it (areas, populations). */
+export const SourcedNumber = z.object({
+  value: z.number().finite().nonnegative(),
+  /** What the figure refers to: a census year, a reference date, "2017". */
+  asOf: z.string().optional(),
+  /** Where the figure comes from, in words (several admin facts cite compound sources). */
+  source: z.string().min(1),
+  /** Set when this value disagrees with another one for the same unit. */
+  conflict: z.boolean().default(false),
+  note: z.string().optional(),
+});
+export type SourcedNumber = z.infer<typeof SourcedNumber>;
+
+// ---------------------------------------------------------------------------
+// Administrative units, groups and the crosswalk between vintages
+// ---------------------------------------------------------------------------
+
+export const UnitLevel = z.enum(["province", "district", "commune"]);
+export type UnitLevel = z.infer<typeof UnitLevel>;
+
+/**
+ * Vietnamese unit types. `thanh_pho_tw`: centrally-run city (province level);
+ * `thanh_pho`: provincial city (district level); `thi_xa`: town; `thi_tran`: township.
+ */
+export const UnitType = z.enum(["tinh", "thanh_pho_tw", "thanh_pho", "huyen", "thi_xa", "xa", "phuong", "thi_tran"]);
+export type UnitType = z.infer<typeof UnitType>;
+
+export const Unit = z.object({
+  id: UnitId,
+  vintage: Vintage,
+  /** Official statistics-office (GSO / Cục Thống kê) code. */
+  code: z.string().regex(/^\d{2,5}$/, "expected a GSO code of 2 to 5 digits"),
+  level: UnitLevel,
+  type: UnitType,
+  /** Full name with diacritics, e.g. "Thành phố Đồng Hới". */
+  nameVi: z.string().min(1),
+  /** Short name with diacritics, e.g. "Đồng Hới" (for labels). */
+  shortVi: z.string().min(1),
+  /** ASCII / English name, e.g. "Dong Hoi City". */
+  nameEn: z.string().min(1),
+  parent: UnitId.nullable(),
+  /** ISO 3166-2 code for provinces where one exists. */
+  iso3166: z.string().optional(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  /** True when the shipped boundaries have a polygon for this unit. */
+  hasGeometry: z.boolean(),
+  areaKm2: z.array(SourcedNumber).default([]),
+  population: z.array(SourcedNumber).default([]),
+  adminCentre: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+/** A named set of units of one vintage that a source reports on together (e.g. "Bố Trạch + Đồng Hới"). */
+export const AreaGroup = z.object({
+  id: Slug,
+  vintage: Vintage,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  members: z.array(UnitId).min(2, "a group needs at least two units"),
+  note: z.string().optional(),
+});
+export type AreaGroup = z.infer<typeof AreaGroup>;
+
+/** A legal act of the reorganisation. */
+export const LegalAct = z.object({
+  id: Slug,
+  /** e.g. "1680/NQ-UBTVQH15". */
+  number: z.string().min(1),
+  titleVi: z.string().min(1),
+  titleEn: z.string().min(1),
+  issuer: z.string().min(1),
+  adoptedOn: IsoDate,
+  /** Date the new local governments began operating, where different from adoption. */
+  operativeFrom: IsoDate.optional(),
+  url: z.string(),
+});
+export type LegalAct = z.infer<typeof LegalAct>;
+
+/**
+ * `whole`: the old unit went entirely into the new one (its figures may move there).
+ * `split`: parts of the old unit went into several new units (its figures stay with it).
+ */
+export const CrosswalkRelation = z.enum(["whole", "split"]);
+export type CrosswalkRelation = z.infer<typeof CrosswalkRelation>;
+
+export const CrosswalkLink = z.object({
+  from: UnitId,
+  /** One target for `whole`; two or more for `split`. */
+  to: z.array(UnitId).min(1),
+  relation: CrosswalkRelation,
+  legalActId: Slug,
+  /** Article and clause, e.g. "Art.1 cl.27". */
+  clause: z.string().optional(),
+  /** The clause's words, verbatim, in Vietnamese. */
+  text: z.string().optional(),
+  note: z.string().optional(),
+});
+export type CrosswalkLink = z.infer<typeof CrosswalkLink>;
+
+// ---------------------------------------------------------------------------
+// Programme, sources, indicators, observations
+// ---------------------------------------------------------------------------
+
+export const Source = z.object({
+  id: Slug,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  language: Lang,
+  /** Publication date at the precision known; null when the source is undated. */
+  publishedOn: PartialDate.nullable(),
+  /** Public address; empty when the text gives none (cite the publisher then). */
+  url: z.string(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Indicator = z.object({
+  id: Slug,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  nameFr: z.string().optional(),
+  unitVi: z.string().min(1),
+  unitEn: z.string().min(1),
+  /** count: drawn as proportional symbols; rate: drawn as a choropleth. */
+  kind: z.enum(["count", "rate"]),
+  /** Whether values may be added across areas and periods. */
+  additive: z.boolean(),
+  definitionVi: z.string().min(1),
+  definitionEn: z.string().min(1),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const Organisation = z.object({
+  id: Slug,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Programme = z.object({
+  id: Slug,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  note: z.string().optional(),
+});
+export type Programme = z.infer<typeof Programme>;
+
+/** An area reference: exactly one unit, or a named group of units. Handle both kinds exhaustively. */
+export const AreaRef = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("unit"), unit: UnitId }),
+  z.object({ kind: z.literal("group"), group: Slug }),
+]);
+export type AreaRef = z.infer<typeof AreaRef>;
+
+export const Phase = z.object({
+  id: Slug,
+  programmeId: Slug,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  start: PartialDate,
+  end: PartialDate,
+  areas: z.array(AreaRef),
+  sourceIds: z.array(Slug).min(1),
+  note: z.string().optional(),
+});
+export type Phase = z.infer<typeof Phase>;
+
+export const Milestone = z.object({
+  id: Slug,
+  date: PartialDate,
+  labelVi: z.string().min(1),
+  labelEn: z.string().min(1),
+  kind: z.enum(["programme", "reorganisation", "event"]),
+  sourceIds: z.array(Slug).min(1),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+/** One figure, exactly as a source reports it, attached to the area the source names. */
+export const Observation = z.object({
+  id: Slug,
+  indicatorId: Slug,
+  value: z.number().finite().nonnegative(),
+  /** "more than 541" is stored as 541 with qualifier `at_least`. */
+  qualifier: z.enum(["exact", "at_least", "about"]).default("exact"),
+  /** The span the figure covers, at the precision the source gives. */
+  periodStart: PartialDate,
+  periodEnd: PartialDate,
+  /** When the source reported it. */
+  reportedOn: PartialDate.nullable(),
+  area: AreaRef,
+  programmeId: Slug,
+  phaseId: Slug.nullable(),
+  partnerIds: z.array(Slug),
+  sourceId: Slug,
+  /** The sentence the figure comes from, verbatim, in the source's language. */
+  quote: z.string().min(1),
+  quoteLang: Lang,
+  /** Observations of the same thing share a key; when their values differ, both are kept and shown. */
+  sameAs: Slug.optional(),
+  note: z.string().optional(),
+});
+export type Observation = z.infer<typeof Observation>;
+
+// ---------------------------------------------------------------------------
+// Generated files (public/data/*.json)
+// ---------------------------------------------------------------------------
+
+const Versioned = { schemaVersion: z.literal(SCHEMA_VERSION) };
+
+export const UnitsFile = z.object({
+  ...Versioned,
+  units: z.array(Unit),
+  groups: z.array(AreaGroup),
+});
+export type UnitsFile = z.infer<typeof UnitsFile>;
+
+export const CrosswalkFile = z.object({
+  ...Versioned,
+  legalActs: z.array(LegalAct),
+  links: z.array(CrosswalkLink),
+});
+export type CrosswalkFile = z.infer<typeof CrosswalkFile>;
+
+export const FiguresFile = z.object({
+  ...Versioned,
+  sources: z.array(Source),
+  indicators: z.array(Indicator),
+  organisations: z.array(Organisation),
+  programmes: z.array(Programme),
+  phases: z.array(Phase),
+  milestones: z.array(Milestone),
+  observations: z.array(Observation),
+});
+export type FiguresFile = z.infer<typeof FiguresFile>;
+
+/** Boundaries are TopoJSON; we check the envelope and the object names we rely on. */
+export const BoundaryObjectName = z.enum(["provinces_pre2025", "provinces_post2025", "districts_pre2025", "neighbours", "sea_mask"]);
+export type BoundaryObjectName = z.infer<typeof BoundaryObjectName>;
+
+export const BoundariesFile = z
+  .object({
+    ...Versioned,
+    type: z.literal("Topology"),
+    objects: z.record(z.string(), z.object({ type: z.string() }).passthrough()),
+    arcs: z.array(z.unknown()),
+    transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }).optional(),
+    bbox: z.array(z.number()).optional(),
+  })
+  .passthrough();
+export type BoundariesFile = z.infer<typeof BoundariesFile>;
+
+export const Attribution = z.object({
+  dataset: z.string().min(1),
+  publisher: z.string().min(1),
+  licence: z.string().min(1),
+  /** The credit line to show wherever the data is drawn. */
+  text: z.string().min(1),
+  url: z.string(),
+  usedIn: z.array(z.string()),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const ManifestEntry = z.object({
+  /** Path relative to public/data, e.g. "figures.json". */
+  path: z.string().min(1),
+  /** What the app uses the file for; lets views load only what they need. */
+  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap"]),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+
+export const Manifest = z.object({
+  ...Versioned,
+  /** ISO timestamp; from SOURCE_DATE_EPOCH or data/release.json so that builds reproduce. */
+  generatedAt: z.string(),
+  dataVersion: z.string(),
+  files: z.array(ManifestEntry),
+  attribution: z.array(Attribution),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The schema of each generated file, keyed by role, for the app's loader and the pipeline's self-check. */
+export const FILE_SCHEMAS = {
+  units: UnitsFile,
+  crosswalk: CrosswalkFile,
+  figures: FiguresFile,
+  boundaries: BoundariesFile,
+  basemap: BoundariesFile,
+} as const;
+export type FileRole = keyof typeof FILE_SCHEMAS;
