@@ -1,0 +1,74 @@
+/**
+ * Browser tests: the built app (dist/, from `vite build`) served by `vite preview` on loopback,
+ * driven in Debian's Chromium. WebGL runs on SwiftShader (CPU), so timeouts are generous and
+ * one worker is the default: two cores are shared by the browser, the server and the test runner.
+ *
+ * Environment: CI=true forbids test.only and a reused server; ATLAS_E2E_PORT moves the server
+ * off 4173 (to run beside a teammate's); ATLAS_E2E_WORKERS overrides the worker count;
+ * ATLAS_E2E_TRACE=1 keeps a trace of each failed test.
+ */
+import { defineConfig } from "@playwright/test";
+
+const CI = Boolean(process.env.CI);
+const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/** The flags agreed for the team (TEAM.md). Never --disable-gpu: WebGL needs SwiftShader. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "test/e2e",
+  outputDir: "test-results",
+  snapshotPathTemplate: "{testDir}/__screenshots__/{testFilePath}/{arg}{ext}",
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: 0,
+  workers: Number(process.env.ATLAS_E2E_WORKERS ?? 1),
+  timeout: 90_000,
+  expect: {
+    timeout: 20_000,
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide" },
+  },
+  reporter: CI ? [["line"]] : [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
+    screenshot: "only-on-failure",
+    trace: process.env.ATLAS_E2E_TRACE ? "retain-on-failure" : "off",
+    video: "off",
+    serviceWorkers: "block",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    // Serves the already-built dist/; `npm test` builds it first (scripts/test-all.mjs).
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
