@@ -35,6 +35,8 @@ export default defineConfig({
   retries: 0,
   workers: Number(process.env.ATLAS_E2E_WORKERS ?? 1),
   timeout: 90_000,
+  // .ci/run must finish within 30 minutes; stop a hung run well before that.
+  globalTimeout: CI ? 20 * 60_000 : 0,
   expect: {
     timeout: 20_000,
     toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide" },
