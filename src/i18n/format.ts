@@ -1,0 +1,85 @@
+/**
+ * Locale-aware formatting of numbers, dates and periods (Intl), shared by every view.
+ * Dates keep the precision the source gives: "2023" stays a year, "2021-03" a month.
+ */
+import type { Lang, Observation } from "../schema";
+
+/** The Intl locale used for each UI language. en-GB writes "1 July 2025", matching vi and fr day-first order. */
+export const INTL_LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB", fr: "fr-FR" };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the language's style: vi 12.345, en 12,345, fr 12 345. */
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2, ...options });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export type Qualifier = Observation["qualifier"];
+
+/** The sign written before a qualified value. */
+export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: "", at_least: "≥", about: "≈" };
+
+/** "541", "≥ 541" (more than / at least), "≈ 500" (about); a no-break space keeps sign and number together. */
+export function formatValue(value: number, qualifier: Qualifier, lang: Lang): string {
+  const n = formatNumber(value, lang);
+  const sign = QUALIFIER_SIGN[qualifier];
+  return sign === "" ? n : `${sign}\u00a0${n}`;
+}
+
+type Precision = "year" | "month" | "day";
+
+/** Splits a partial date ("2023", "2023-08", "2023-08-15"); null when it is not one. */
+export function parsePartialDate(s: string): { year: number; month?: number; day?: number; precision: Precision } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year, precision: "year" };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month, precision: "month" };
+  return { year, month, day: Number(m[3]), precision: "day" };
+}
+
+const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric", timeZone: "UTC" },
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+};
+
+/** A date at its own precision: "2023"; "March 2021" / "tháng 3 năm 2021"; "1 July 2025". Unreadable input is returned as is. */
+export function formatPartialDate(s: string, lang: Lang): string {
+  const d = parsePartialDate(s);
+  if (d === null) return s;
+  if (d.precision === "year") return String(d.year);
+  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS[d.precision]).format(date);
+}
+
+/**
+ * A period between two partial dates: "2023–2025", "2024", "February 2020 – March 2021".
+ * An en dash; spaced only when a side has spaces in it, as typography guides advise.
+ */
+export function formatPeriod(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatPartialDate(start, lang);
+  const a = formatPartialDate(start, lang);
+  const b = formatPartialDate(end, lang);
+  return a.includes(" ") || b.includes(" ") ? `${a} – ${b}` : `${a}–${b}`;
+}
+
+/** Whole-year period from the store: "2023–2025" or "2024". */
+export function formatYearPeriod(period: { from: number; to: number }): string {
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+}
+
+/** A timestamp (e.g. the manifest's generatedAt) as a long date; unreadable input is returned as is. */
+export function formatTimestamp(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS.day).format(date);
+}
