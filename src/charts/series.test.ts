@@ -80,6 +80,11 @@ describe("toPeriodMark", () => {
     const b = makeObservation({ id: "b", value: 135, sameAs: "qb-cases", sourceId: "src-b" });
     expect(toPeriodMark(a, [a, b]).conflictWith).toEqual(["b"]);
   });
+  it("calls the same number with another qualifier a conflict", () => {
+    const a = makeObservation({ id: "a", value: 541, sameAs: "staff" });
+    const b = makeObservation({ id: "b", value: 541, qualifier: "at_least", sameAs: "staff" });
+    expect(toPeriodMark(a, [a, b]).conflictWith).toEqual(["b"]);
+  });
   it("does not call an agreeing source a conflict", () => {
     const a = makeObservation({ id: "a", value: 140, sameAs: "qb-cases" });
     const b = makeObservation({ id: "b", value: 140, sameAs: "qb-cases" });

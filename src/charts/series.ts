@@ -67,7 +67,7 @@ export interface PeriodMark {
   value: number;
   qualifier: Observation["qualifier"];
   sourceId: string;
-  /** Ids of observations of the same thing (`sameAs`) with a different value. */
+  /** Ids of observations of the same thing (`sameAs`) with a different value or qualifier. */
   conflictWith: string[];
 }
 
@@ -114,10 +114,15 @@ export function observationInWindow(obs: Pick<Observation, "periodStart" | "peri
   );
 }
 
-/** Ids of the observations that report the same thing (`sameAs`) with another value. */
+/**
+ * Ids of the observations that report the same thing (`sameAs`) with another value or
+ * qualifier (the same rule as conflictsOf in src/data/atlas.ts).
+ */
 export function conflictPartners(obs: Observation, all: readonly Observation[]): string[] {
   if (obs.sameAs === undefined) return [];
-  return all.filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && o.value !== obs.value).map((o) => o.id);
+  return all
+    .filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && (o.value !== obs.value || o.qualifier !== obs.qualifier))
+    .map((o) => o.id);
 }
 
 export function toPeriodMark(obs: Observation, all: readonly Observation[]): PeriodMark {
@@ -148,7 +153,7 @@ export function distinctFigures(marks: readonly PeriodMark[], observations: read
   const out: PeriodMark[] = [];
   for (const mark of marks) {
     const sameAs = sameAsOf.get(mark.observationId);
-    const key = sameAs === undefined ? `id:${mark.observationId}` : `same:${sameAs}:${mark.value}:${mark.start}:${mark.end}`;
+    const key = sameAs === undefined ? `id:${mark.observationId}` : `same:${sameAs}:${mark.value}:${mark.qualifier}:${mark.start}:${mark.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(mark);
