@@ -1,0 +1,83 @@
+/**
+ * Colours of the map (pure). Class colours come from colour-blind-safe sequential schemes
+ * (ColorBrewer YlGnBu, viridis). "Not reported" is drawn with no fill at all (the land shows
+ * through) and a grey outline, so it can never be mistaken for a reported 0, which takes the
+ * lowest class colour.
+ */
+import { interpolateViridis, schemeYlGnBu } from "d3-scale-chromatic";
+
+/** [r, g, b, a], each 0..255, as deck.gl takes colours. */
+export type Rgba = [r: number, g: number, b: number, a: number];
+
+export type PaletteName = "YlGnBu" | "viridis";
+export const PALETTES: readonly PaletteName[] = ["YlGnBu", "viridis"];
+export const DEFAULT_PALETTE: PaletteName = "YlGnBu";
+
+/** The colours of the base map, shared by the MapLibre style, the legend and the browser tests. */
+export const BASE_COLOURS = {
+  sea: "#d4e4ef",
+  /** Viet Nam's land, and any area with no figure ("not reported" shows this, unfilled). */
+  land: "#f6f3ee",
+  neighbour: "#e6e4e0",
+  neighbourLine: "#c3c0ba",
+  provinceLine: "#8d8a85",
+  districtLine: "#bcb8b1",
+  /** Outline of the "not reported" swatch and of areas without figures. */
+  notReportedLine: "#9a9690",
+  /** Fill and outline of proportional symbols (ColorBrewer Dark2 orange: stands out on both land and the blue classes). */
+  symbol: "#d95f02",
+  symbolLine: "#5a2700",
+  /** The selected area's outline. */
+  selection: "#1a1a1a",
+  /** Dashed outlines of former districts on the post-2025 map. */
+  formerDistrict: "#6a3d9a",
+  labelText: "#2b2b2b",
+  labelHalo: "#ffffff",
+} as const;
+
+/** A pale tint of the symbol colour that marks the areas a symbol stands for. */
+export const REPORTED_AREA_TINT: Rgba = [217, 95, 2, 40];
+
+/**
+ * One colour per class, light to dark, as "#rrggbb". The scheme's lightest step is skipped
+ * because it is too close to the land colour: the lowest class must differ from "not reported".
+ */
+export function classColours(count: number, palette: PaletteName = DEFAULT_PALETTE): string[] {
+  const k = Math.max(0, Math.floor(count));
+  if (k === 0) return [];
+  switch (palette) {
+    case "YlGnBu": {
+      if (k === 1) return [schemeYlGnBu[3]?.[1] ?? "#7fcdbb"];
+      const scheme = schemeYlGnBu[Math.min(9, k + 1)] ?? [];
+      const steps = scheme.slice(1);
+      // Beyond 8 classes the scheme runs out: repeat the darkest rather than invent colours.
+      return Array.from({ length: k }, (_, i) => steps[Math.min(i, steps.length - 1)] ?? "#081d58");
+    }
+    case "viridis": {
+      // Light (yellow) for low values, dark (purple) for high ones; the ends are avoided for contrast with land and labels.
+      if (k === 1) return [toHex(interpolateViridis(0.5))];
+      return Array.from({ length: k }, (_, i) => toHex(interpolateViridis(0.9 - (0.8 * i) / (k - 1))));
+    }
+  }
+}
+
+/** "#rrggbb" or "#rrggbbaa" or "rgb(r, g, b)" to [r, g, b, a]; `alpha` (0..255) overrides the colour's own. */
+export function toRgba(css: string, alpha?: number): Rgba {
+  const hex = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(css.trim());
+  if (hex?.[1]) {
+    const n = parseInt(hex[1], 16);
+    const a = alpha ?? (hex[2] ? parseInt(hex[2], 16) : 255);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, a];
+  }
+  const rgb = /^rgba?\(([^)]+)\)$/i.exec(css.trim());
+  if (rgb?.[1]) {
+    const [r = 0, g = 0, b = 0, a = 1] = rgb[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return [r, g, b, alpha ?? Math.round(a * 255)];
+  }
+  throw new Error(`toRgba: cannot read colour "${css}"`);
+}
+
+function toHex(css: string): string {
+  const [r, g, b] = toRgba(css);
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
