@@ -1,0 +1,241 @@
+/**
+ * The atlas index: the three data files (units, figures, crosswalk) indexed by id, and
+ * the pure selectors every view uses to answer "which figures belong to this area?".
+ *
+ * A figure belongs to the area its source names (a unit or a group). Selectors never
+ * split a group's or a province's figure among its parts; they only say which areas
+ * CONTAIN a unit, so a view can show the containing area's figure as that area's.
+ */
+import type {
+  AreaGroup,
+  AreaRef,
+  CrosswalkFile,
+  CrosswalkLink,
+  FiguresFile,
+  Indicator,
+  Lang,
+  LegalAct,
+  Milestone,
+  Observation,
+  Organisation,
+  Phase,
+  Programme,
+  Source,
+  Unit,
+  UnitId,
+  UnitLevel,
+  UnitsFile,
+} from "../schema";
+
+export interface AtlasIndex {
+  units: Map<UnitId, Unit>;
+  groups: Map<string, AreaGroup>;
+  indicators: Map<string, Indicator>;
+  sources: Map<string, Source>;
+  organisations: Map<string, Organisation>;
+  programmes: Map<string, Programme>;
+  phases: Phase[];
+  milestones: Milestone[];
+  observations: Observation[];
+  legalActs: Map<string, LegalAct>;
+  /** Crosswalk links by their old unit. */
+  linksFrom: Map<UnitId, CrosswalkLink[]>;
+  /** Crosswalk links by each of their new units. */
+  linksTo: Map<UnitId, CrosswalkLink[]>;
+  /** Units by parent, in file order. */
+  children: Map<UnitId, UnitId[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<T["id"], T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+export function buildAtlasIndex(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile): AtlasIndex {
+  const children = new Map<UnitId, UnitId[]>();
+  for (const unit of units.units) if (unit.parent !== null) pushTo(children, unit.parent, unit.id);
+
+  const linksFrom = new Map<UnitId, CrosswalkLink[]>();
+  const linksTo = new Map<UnitId, CrosswalkLink[]>();
+  for (const link of crosswalk.links) {
+    pushTo(linksFrom, link.from, link);
+    for (const to of new Set(link.to)) pushTo(linksTo, to, link);
+  }
+
+  return {
+    units: byId(units.units),
+    groups: byId(units.groups),
+    indicators: byId(figures.indicators),
+    sources: byId(figures.sources),
+    organisations: byId(figures.organisations),
+    programmes: byId(figures.programmes),
+    phases: figures.phases,
+    milestones: figures.milestones,
+    observations: figures.observations,
+    legalActs: byId(crosswalk.legalActs),
+    linksFrom,
+    linksTo,
+    children,
+  };
+}
+
+/** The units an area stands for: a unit → itself; a group → its members (none for an unknown group). */
+export function areaMembers(index: AtlasIndex, area: AreaRef): UnitId[] {
+  switch (area.kind) {
+    case "unit":
+      return [area.unit];
+    case "group":
+      return [...(index.groups.get(area.group)?.members ?? [])];
+  }
+}
+
+/** A stable string key: "unit:pre2025:450" or "group:bo-trach-dong-hoi". */
+export function areaKey(area: AreaRef): string {
+  switch (area.kind) {
+    case "unit":
+      return `unit:${area.unit}`;
+    case "group":
+      return `group:${area.group}`;
+  }
+}
+
+/** Reads an areaKey back; null for anything else. */
+export function parseAreaKey(key: string): AreaRef | null {
+  if (key.startsWith("unit:")) return { kind: "unit", unit: key.slice(5) };
+  if (key.startsWith("group:")) return { kind: "group", group: key.slice(6) };
+  return null;
+}
+
+export function sameArea(a: AreaRef, b: AreaRef): boolean {
+  return areaKey(a) === areaKey(b);
+}
+
+/**
+ * The name to show for a unit: Vietnamese with diacritics for vi and fr (French writes
+ * Vietnamese place names in their own spelling), the ASCII/English name for en.
+ */
+export function unitName(unit: Unit, lang: Lang): string {
+  return lang === "en" ? unit.nameEn : unit.nameVi;
+}
+
+/** The area's name in a language; the raw id when the area is unknown. */
+export function areaName(index: AtlasIndex, area: AreaRef, lang: Lang): string {
+  switch (area.kind) {
+    case "unit": {
+      const unit = index.units.get(area.unit);
+      return unit === undefined ? area.unit : unitName(unit, lang);
+    }
+    case "group": {
+      const group = index.groups.get(area.group);
+      if (group === undefined) return area.group;
+      return lang === "vi" ? group.nameVi : group.nameEn;
+    }
+  }
+}
+
+/** What level a figure is reported at: a unit's level, or a group (of the level its members share, or "mixed"). */
+export type AreaLevel =
+  | { kind: "unit"; level: UnitLevel }
+  | { kind: "group"; level: UnitLevel | "mixed" }
+  | { kind: "unknown" };
+
+export function areaLevel(index: AtlasIndex, area: AreaRef): AreaLevel {
+  switch (area.kind) {
+    case "unit": {
+      const unit = index.units.get(area.unit);
+      return unit === undefined ? { kind: "unknown" } : { kind: "unit", level: unit.level };
+    }
+    case "group": {
+      const group = index.groups.get(area.group);
+      if (group === undefined) return { kind: "unknown" };
+      const levels = new Set(group.members.map((m) => index.units.get(m)?.level));
+      const [only] = levels;
+      return { kind: "group", level: levels.size === 1 && only !== undefined ? only : "mixed" };
+    }
+  }
+}
+
+/** The vintage of an area's units (a group carries its own). */
+export function areaVintage(index: AtlasIndex, area: AreaRef): Unit["vintage"] | null {
+  switch (area.kind) {
+    case "unit":
+      return index.units.get(area.unit)?.vintage ?? null;
+    case "group":
+      return index.groups.get(area.group)?.vintage ?? null;
+  }
+}
+
+/** The unit's parent, grandparent, … up to its province (nearest first). */
+export function ancestorsOf(index: AtlasIndex, id: UnitId): UnitId[] {
+  const out: UnitId[] = [];
+  let parent = index.units.get(id)?.parent ?? null;
+  // Stop at a unit already seen: bad data must not loop forever.
+  while (parent !== null && parent !== id && !out.includes(parent)) {
+    out.push(parent);
+    parent = index.units.get(parent)?.parent ?? null;
+  }
+  return out;
+}
+
+/** Groups that list the unit as a member, in file order. */
+export function groupsContaining(index: AtlasIndex, id: UnitId): AreaGroup[] {
+  return [...index.groups.values()].filter((g) => g.members.includes(id));
+}
+
+/**
+ * Every area a figure could be reported for that covers this unit: the unit, the groups
+ * holding it, then each ancestor followed by the groups holding that ancestor.
+ */
+export function areasContaining(index: AtlasIndex, id: UnitId): AreaRef[] {
+  const out: AreaRef[] = [];
+  for (const unit of [id, ...ancestorsOf(index, id)]) {
+    out.push({ kind: "unit", unit });
+    for (const g of groupsContaining(index, unit)) out.push({ kind: "group", group: g.id });
+  }
+  return out;
+}
+
+/** Observations reported for exactly this area. */
+export function observationsOfArea(index: AtlasIndex, area: AreaRef): Observation[] {
+  const key = areaKey(area);
+  return index.observations.filter((o) => areaKey(o.area) === key);
+}
+
+/** Figures for the unit and for every area containing it (each still belongs to its own area). */
+export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
+  const keys = new Set(areasContaining(index, id).map(areaKey));
+  return index.observations.filter((o) => keys.has(areaKey(o.area)));
+}
+
+/** Other observations of the same thing (same `sameAs`) that give another value. */
+export function conflictsOf(index: AtlasIndex, obs: Observation): Observation[] {
+  if (obs.sameAs === undefined) return [];
+  return index.observations.filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && o.value !== obs.value);
+}
+
+/** Indicators that have at least one figure, in file order (the default indicator is the first). */
+export function indicatorsWithFigures(index: AtlasIndex): Indicator[] {
+  const used = new Set(index.observations.map((o) => o.indicatorId));
+  return [...index.indicators.values()].filter((i) => used.has(i.id));
+}
+
+export function indicatorName(indicator: Indicator, lang: Lang): string {
+  switch (lang) {
+    case "vi":
+      return indicator.nameVi;
+    case "en":
+      return indicator.nameEn;
+    case "fr":
+      return indicator.nameFr ?? indicator.nameEn;
+  }
+}
+
+/** Names for organisations, programmes and phases: Vietnamese for vi, English otherwise. */
+export function localName(item: { nameVi: string; nameEn: string }, lang: Lang): string {
+  return lang === "vi" ? item.nameVi : item.nameEn;
+}

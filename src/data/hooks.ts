@@ -1,0 +1,130 @@
+/**
+ * React hooks over the loader. Each file is fetched once per page (module-level cache)
+ * and shared by every component that asks for it; components re-render when it settles.
+ */
+import { useSyncExternalStore } from "react";
+import { SCHEMA_VERSION, type CrosswalkFile, type FileRole, type FiguresFile, type Manifest, type UnitsFile } from "../schema";
+import { buildAtlasIndex, type AtlasIndex } from "./atlas";
+import { loadManifest, loadRole, type FileData, type LoadOptions, type LoadState } from "./load";
+
+interface CacheEntry<T> {
+  state: LoadState<T>;
+  started: boolean;
+  listeners: Set<() => void>;
+  start: () => Promise<LoadState<T>>;
+}
+
+const LOADING = { status: "loading" } as const;
+
+let options: LoadOptions = {};
+let manifestPromise: Promise<LoadState<Manifest>> | null = null;
+const entries = new Map<string, CacheEntry<unknown>>();
+
+/** For tests and embeds: where and how to fetch. Clears the cache. */
+export function configureDataLoading(next: LoadOptions): void {
+  options = next;
+  resetDataCache();
+}
+
+/** Forgets every loaded file (tests; a data reload). */
+export function resetDataCache(): void {
+  manifestPromise = null;
+  entries.clear();
+  lastIndex = null;
+}
+
+function manifest(): Promise<LoadState<Manifest>> {
+  manifestPromise ??= loadManifest(options);
+  return manifestPromise;
+}
+
+function entry<T>(key: string, start: () => Promise<LoadState<T>>): CacheEntry<T> {
+  let e = entries.get(key) as CacheEntry<T> | undefined;
+  if (e === undefined) {
+    e = { state: LOADING, started: false, listeners: new Set(), start };
+    entries.set(key, e as CacheEntry<unknown>);
+  }
+  return e;
+}
+
+function begin<T>(e: CacheEntry<T>): void {
+  if (e.started) return;
+  e.started = true;
+  void e.start().then((state) => {
+    e.state = state;
+    for (const l of e.listeners) l();
+  });
+}
+
+function manifestEntry(): CacheEntry<Manifest> {
+  return entry("manifest", manifest);
+}
+
+function roleEntry<R extends FileRole>(role: R): CacheEntry<FileData<R>> {
+  return entry(`role:${role}`, () => loadRole(role, manifest(), options));
+}
+
+function useEntry<T>(e: CacheEntry<T>): LoadState<T> {
+  return useSyncExternalStore(
+    (listener) => {
+      e.listeners.add(listener);
+      begin(e);
+      return () => e.listeners.delete(listener);
+    },
+    () => e.state,
+    () => e.state,
+  );
+}
+
+/** Starts fetching files before any component asks (called once at start-up). */
+export function preloadDatasets(roles: readonly FileRole[]): void {
+  begin(manifestEntry());
+  for (const role of roles) begin(roleEntry(role));
+}
+
+/** The manifest (data version, generation time, attribution). */
+export function useManifest(): LoadState<Manifest> {
+  return useEntry(manifestEntry());
+}
+
+/** One generated file, validated with FILE_SCHEMAS[role]. */
+export function useDataset<R extends FileRole>(role: R): LoadState<FileData<R>> {
+  return useEntry(roleEntry(role));
+}
+
+let lastIndex: { units: UnitsFile; figures: FiguresFile; crosswalk: CrosswalkFile; index: AtlasIndex } | null = null;
+
+function indexOf(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile): AtlasIndex {
+  // Same three objects → same index object, so memoised selectors downstream stay stable.
+  if (lastIndex?.units !== units || lastIndex.figures !== figures || lastIndex.crosswalk !== crosswalk) {
+    lastIndex = { units, figures, crosswalk, index: buildAtlasIndex(units, figures, crosswalk) };
+  }
+  return lastIndex.index;
+}
+
+const EMPTY_CROSSWALK: CrosswalkFile = { schemaVersion: SCHEMA_VERSION, legalActs: [], links: [] };
+
+/** Units + figures + crosswalk, indexed. The first file error, if any, is returned as is. */
+export function useAtlasIndex(): LoadState<AtlasIndex> {
+  const units = useDataset("units");
+  const figures = useDataset("figures");
+  const crosswalk = useDataset("crosswalk");
+  for (const s of [units, figures, crosswalk]) if (s.status === "error") return s;
+  if (units.status !== "ready" || figures.status !== "ready" || crosswalk.status !== "ready") return LOADING;
+  return { status: "ready", data: indexOf(units.data, figures.data, crosswalk.data) };
+}
+
+/**
+ * Units + figures, indexed, for views that do not need the crosswalk (the figures table):
+ * they keep working when crosswalk.json is broken. The crosswalk is included once loaded.
+ */
+export function useFiguresIndex(): LoadState<AtlasIndex> {
+  const units = useDataset("units");
+  const figures = useDataset("figures");
+  const crosswalk = useDataset("crosswalk");
+  for (const s of [units, figures]) if (s.status === "error") return s;
+  if (units.status !== "ready" || figures.status !== "ready") return LOADING;
+  if (crosswalk.status === "loading") return LOADING;
+  const links = crosswalk.status === "ready" ? crosswalk.data : EMPTY_CROSSWALK;
+  return { status: "ready", data: indexOf(units.data, figures.data, links) };
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { FILE_SCHEMAS, SCHEMA_VERSION, type Manifest } from "../schema";
+import { formatIssuePath, loadDataFile, loadManifest, validateFile, type LoadState } from "./load";
+import { createUnitsFile } from "./testing/fixtures";
+
+function createManifest(): Manifest {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: "2025-11-01T00:00:00Z",
+    dataVersion: "2025.11.1",
+    files: [{ path: "units.json", role: "units", sha256: "0".repeat(64), bytes: 10 }],
+    attribution: [],
+  };
+}
+
+/** A fetch that serves a fixed map of paths to bodies (string = raw text) and 404 otherwise. */
+function createFetch(files: Record<string, unknown>, status = 200): typeof fetch {
+  return async (input) => {
+    const name = String(input).replace(/^.*\//, "");
+    if (!(name in files)) return new Response("not found", { status: 404 });
+    const body = files[name];
+    return new Response(typeof body === "string" ? body : JSON.stringify(body), { status });
+  };
+}
+
+function expectError<T>(state: LoadState<T>) {
+  if (state.status !== "error") throw new Error(`expected an error, got ${state.status}`);
+  return state;
+}
+
+describe("loadManifest", () => {
+  it("reads a valid manifest", async () => {
+    const state = await loadManifest({ fetch: createFetch({ "manifest.json": createManifest() }), baseUrl: "/data/" });
+    expect(state.status).toBe("ready");
+  });
+
+  it("asks for the address relative to the data folder", async () => {
+    const asked: string[] = [];
+    const spy: typeof fetch = async (input) => {
+      asked.push(String(input));
+      return new Response("{}", { status: 404 });
+    };
+    await loadManifest({ fetch: spy, baseUrl: "./data/" });
+    expect(asked).toEqual(["./data/manifest.json"]);
+  });
+
+  it("says a missing manifest is missing and how to make it", async () => {
+    const e = expectError(await loadManifest({ fetch: createFetch({}), baseUrl: "/data/" }));
+    expect([e.kind, e.file, e.message, e.hint]).toEqual([
+      "missing",
+      "manifest.json",
+      "file manifest.json is missing",
+      "Run npm run data and reload.",
+    ]);
+  });
+
+  it("reports a server error with its status", async () => {
+    const e = expectError(await loadManifest({ fetch: createFetch({ "manifest.json": createManifest() }, 500), baseUrl: "/" }));
+    expect([e.kind, e.params.status]).toEqual(["http", 500]);
+  });
+
+  it("reports a network failure as a value, not an exception", async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError("Failed to fetch");
+    };
+    const e = expectError(await loadManifest({ fetch: failing, baseUrl: "/" }));
+    expect([e.kind, e.file]).toEqual(["network", "manifest.json"]);
+  });
+});
+
+describe("loadDataFile", () => {
+  it("loads and validates the file listed for a role", async () => {
+    const state = await loadDataFile(createManifest(), "units", { fetch: createFetch({ "units.json": createUnitsFile() }), baseUrl: "/" });
+    expect(state.status === "ready" && state.data.units.length).toBe(6);
+  });
+
+  it("names a missing file and says to run npm run data", async () => {
+    const e = expectError(await loadDataFile(createManifest(), "units", { fetch: createFetch({}), baseUrl: "/" }));
+    expect(e.message).toBe("file units.json is missing");
+  });
+
+  it("names a file that is not JSON", async () => {
+    const e = expectError(
+      await loadDataFile(createManifest(), "units", { fetch: createFetch({ "units.json": '{"units": [' }), baseUrl: "/" }),
+    );
+    expect([e.kind, e.message]).toEqual(["corrupt", "file units.json is not valid JSON"]);
+  });
+
+  it("names the manifest when it lists no file for a role", async () => {
+    const e = expectError(await loadDataFile(createManifest(), "figures", { fetch: createFetch({}), baseUrl: "/" }));
+    expect([e.kind, e.file, e.params.role]).toEqual(["notInManifest", "manifest.json", "figures"]);
+  });
+});
+
+describe("validateFile", () => {
+  it("says which schema version a file was made for", () => {
+    const e = expectError(validateFile("units.json", { ...createUnitsFile(), schemaVersion: 99 }, FILE_SCHEMAS.units));
+    expect(e.message).toBe(`file units.json was made for schema version 99, this app reads ${SCHEMA_VERSION}`);
+  });
+
+  it("treats a file without a schema version as another version", () => {
+    const e = expectError(validateFile("units.json", { units: [] }, FILE_SCHEMAS.units));
+    expect([e.kind, e.params.found]).toEqual(["schemaVersion", "none"]);
+  });
+
+  it("lists schema problems with their paths", () => {
+    const file = createUnitsFile();
+    const broken = { ...file, units: file.units.map((u, i) => (i === 2 ? { ...u, nameVi: 5 } : u)) };
+    const e = expectError(validateFile("units.json", broken, FILE_SCHEMAS.units));
+    expect([e.kind, e.details[0]?.startsWith("units[2].nameVi: ")]).toEqual(["schema", true]);
+  });
+
+  it("shows at most five problems and counts the rest", () => {
+    const file = createUnitsFile();
+    const broken = { ...file, units: file.units.map((u) => ({ ...u, code: "x", nameEn: 1 })) };
+    const e = expectError(validateFile("units.json", broken, FILE_SCHEMAS.units));
+    expect([e.details.length, e.details.at(-1)]).toEqual([6, "… and 7 more"]);
+  });
+});
+
+describe("formatIssuePath", () => {
+  it("writes indices in brackets", () => {
+    expect(formatIssuePath(["observations", 3, "area", "unit"])).toBe("observations[3].area.unit");
+  });
+  it("names the top level", () => {
+    expect(formatIssuePath([])).toBe("(top level)");
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Fetches the generated data (public/data, served at `${BASE_URL}data/`) and checks it
+ * against the shared schema. Problems come back as values that name the file and say
+ * what to do — never as exceptions — so one broken file only disables what needs it.
+ */
+import type { z } from "zod";
+import { FILE_SCHEMAS, Manifest, SCHEMA_VERSION, type FileRole, type ManifestEntry } from "../schema";
+
+/** Why a file could not be used; each kind has its own message and fix in the UI. */
+export type LoadErrorKind = "missing" | "http" | "network" | "corrupt" | "schemaVersion" | "schema" | "notInManifest";
+
+export interface LoadError {
+  status: "error";
+  /** The file's path under public/data, e.g. "figures.json". */
+  file: string;
+  /** English, for logs and tests; the UI translates from `kind` and `params`. */
+  message: string;
+  /** What to do about it, in English. */
+  hint: string;
+  kind: LoadErrorKind;
+  /** Values for the translated message (status code, schema versions, role). */
+  params: Record<string, string | number>;
+  /** For schema errors: the first few problems, each with its path in the file. */
+  details: string[];
+}
+
+export type LoadState<T> = { status: "loading" } | { status: "ready"; data: T } | LoadError;
+
+export type FileData<R extends FileRole> = z.infer<(typeof FILE_SCHEMAS)[R]>;
+
+/** How many schema problems to show; the rest are counted. */
+export const MAX_SCHEMA_DETAILS = 5;
+
+export const MANIFEST_FILE = "manifest.json";
+
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  /** Folder the data is served from; defaults to `${import.meta.env.BASE_URL}data/`. */
+  baseUrl?: string;
+}
+
+export function dataBaseUrl(): string {
+  const base = import.meta.env.BASE_URL;
+  return `${base.endsWith("/") ? base : `${base}/`}data/`;
+}
+
+const REGENERATE = "Regenerate it with npm run data and reload.";
+
+function loadError(
+  kind: LoadErrorKind,
+  file: string,
+  message: string,
+  hint: string,
+  params: Record<string, string | number> = {},
+  details: string[] = [],
+): LoadError {
+  return { status: "error", kind, file, message, hint, params, details };
+}
+
+/** "observations[3].value: expected a number" — a path a data officer can follow. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out === "" ? "(top level)" : out;
+}
+
+function schemaDetails(error: z.ZodError): string[] {
+  const lines = error.issues.slice(0, MAX_SCHEMA_DETAILS).map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
+  const rest = error.issues.length - MAX_SCHEMA_DETAILS;
+  if (rest > 0) lines.push(`… and ${rest} more`);
+  return lines;
+}
+
+/** Fetches one JSON file and parses it; any failure becomes a LoadError naming the file. */
+async function fetchJson(file: string, options: LoadOptions): Promise<{ ok: true; json: unknown } | { ok: false; error: LoadError }> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const url = `${options.baseUrl ?? dataBaseUrl()}${file}`;
+  let response: Response;
+  try {
+    response = await doFetch(url);
+  } catch {
+    return {
+      ok: false,
+      error: loadError("network", file, `file ${file} could not be fetched`, "Check that the server is running and reload."),
+    };
+  }
+  if (response.status === 404) {
+    return {
+      ok: false,
+      error: loadError("missing", file, `file ${file} is missing`, "Run npm run data and reload."),
+    };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: loadError("http", file, `the server answered ${response.status} for file ${file}`, "Check the web server and reload.", {
+        status: response.status,
+      }),
+    };
+  }
+  const text = await response.text();
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: loadError("corrupt", file, `file ${file} is not valid JSON`, REGENERATE) };
+  }
+}
+
+/**
+ * Checks parsed JSON against a file's schema. The schema version is compared first, so
+ * an old file gets "regenerate it" rather than a list of field errors.
+ */
+export function validateFile<S extends z.ZodType>(file: string, json: unknown, schema: S): LoadState<z.infer<S>> {
+  const found = typeof json === "object" && json !== null && "schemaVersion" in json ? json.schemaVersion : undefined;
+  if (found !== SCHEMA_VERSION) {
+    const shown = found === undefined ? "none" : String(found);
+    return loadError(
+      "schemaVersion",
+      file,
+      `file ${file} was made for schema version ${shown}, this app reads ${SCHEMA_VERSION}`,
+      "Regenerate it with npm run data.",
+      { found: shown, expected: SCHEMA_VERSION },
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    return loadError(
+      "schema",
+      file,
+      `file ${file} does not match the data model`,
+      "Fix the inputs in data/ and run npm run data.",
+      { count: parsed.error.issues.length },
+      schemaDetails(parsed.error),
+    );
+  }
+  return { status: "ready", data: parsed.data };
+}
+
+export async function loadManifest(options: LoadOptions = {}): Promise<LoadState<Manifest>> {
+  const fetched = await fetchJson(MANIFEST_FILE, options);
+  if (!fetched.ok) return fetched.error;
+  return validateFile(MANIFEST_FILE, fetched.json, Manifest);
+}
+
+/** The manifest entry for a role, or an error naming manifest.json. */
+export function manifestEntry(manifest: Manifest, role: FileRole): ManifestEntry | LoadError {
+  const entry = manifest.files.find((f) => f.role === role);
+  if (entry !== undefined) return entry;
+  return loadError("notInManifest", MANIFEST_FILE, `manifest.json lists no file for the role "${role}"`, REGENERATE, { role });
+}
+
+/** Loads the file the manifest lists for a role and validates it with FILE_SCHEMAS[role]. */
+export async function loadDataFile<R extends FileRole>(
+  manifest: Manifest,
+  role: R,
+  options: LoadOptions = {},
+): Promise<LoadState<FileData<R>>> {
+  const entry = manifestEntry(manifest, role);
+  if ("status" in entry) return entry;
+  const fetched = await fetchJson(entry.path, options);
+  if (!fetched.ok) return fetched.error;
+  return validateFile(entry.path, fetched.json, FILE_SCHEMAS[role]) as LoadState<FileData<R>>;
+}
+
+/** The manifest, then the file for a role; a manifest error is reported as such. */
+export async function loadRole<R extends FileRole>(
+  role: R,
+  manifest: Promise<LoadState<Manifest>>,
+  options: LoadOptions = {},
+): Promise<LoadState<FileData<R>>> {
+  const m = await manifest;
+  if (m.status !== "ready") return m;
+  return loadDataFile(m.data, role, options);
+}
