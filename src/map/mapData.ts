@@ -1,0 +1,238 @@
+/**
+ * Which figures a map draws, and on which area (pure; no pixels). Shared by the explorer map
+ * and the before/after maps, so that both always agree.
+ *
+ * Rules (data/README.md, TEAM.md):
+ * - A figure is drawn on the area its source names: a unit, a group (one feature for the
+ *   whole group) or a province. It is never divided among parts, and never shown as a
+ *   district's value.
+ * - Figures of the same thing from several sources (same `sameAs`) are one figure with a
+ *   range of values ("135–140") and all their sources.
+ * - Figures for a unit of the other vintage are carried to a unit of this vintage only where
+ *   the old unit went WHOLE into it: a province into its new province, a district whose new
+ *   communes all lie in one new province into that province. Otherwise they stay with the
+ *   former unit ("former"), drawn on its own outline where the map has it.
+ */
+import { ancestorsOf, areaKey, areaMembers, areaVintage } from "../data/atlas";
+import type { AtlasIndex } from "../data/atlas";
+import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
+
+/** Whole years, inclusive, as the store holds them; null = the whole span. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+export interface MapFigureQuery {
+  indicatorId: string;
+  period: YearSpan | null;
+  vintage: Vintage;
+}
+
+/**
+ * - `own`: drawn on the area the source names.
+ * - `carried`: the source names a unit of the other vintage that went whole into `drawOn`
+ *   ("reported for former Hàm Yên", drawn on the new Tuyên Quang).
+ * - `former`: the source names a former unit that did not go whole into one new unit; the
+ *   figure stays with it and is drawn on its former outline.
+ */
+export type FigurePlacement = "own" | "carried" | "former";
+
+export interface MapFigure {
+  /** Unique on one map: drawOn and reportedFor together. */
+  key: string;
+  /** The area whose shape the figure is drawn on. */
+  drawOn: AreaRef;
+  /** The area the source reports the figure for. */
+  reportedFor: AreaRef;
+  placement: FigurePlacement;
+  indicatorId: string;
+  /** Lowest and highest value the sources give; equal unless they conflict. */
+  low: number;
+  high: number;
+  /** The value that sets the class colour and symbol size: the highest reported (so the symbol covers every source's value). */
+  value: number;
+  /** True when the sources give different values or qualifiers for the same thing. */
+  conflict: boolean;
+  /** The period the figure covers (the widest of its sources). */
+  periodStart: string;
+  periodEnd: string;
+  /** The observations this figure rests on: one, or several sources of the same thing. */
+  observations: Observation[];
+  /** Other figures for the same area and indicator in the period (earlier reports); listed, not drawn. */
+  others: Observation[];
+}
+
+/** Why a figure has no shape on this map. */
+export type NotDrawnReason = "no-geometry" | "other-vintage";
+
+export interface NotDrawnFigure {
+  reportedFor: AreaRef;
+  reason: NotDrawnReason;
+  observations: Observation[];
+}
+
+export interface MapFigures {
+  drawn: MapFigure[];
+  notDrawn: NotDrawnFigure[];
+}
+
+/** The figures of one indicator and period on the map of one vintage. Stable API: the compare view calls it too. */
+export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
+  const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
+  for (const obs of index.observations) {
+    if (obs.indicatorId !== query.indicatorId || !overlapsPeriod(obs, query.period)) continue;
+    const key = areaKey(obs.area);
+    const entry = byArea.get(key);
+    if (entry === undefined) byArea.set(key, { area: obs.area, observations: [obs] });
+    else entry.observations.push(obs);
+  }
+
+  const drawn: MapFigure[] = [];
+  const notDrawn: NotDrawnFigure[] = [];
+  for (const { area, observations } of byArea.values()) {
+    const placed = placeArea(index, area, query.vintage);
+    if (placed.kind === "not-drawn") {
+      notDrawn.push({ reportedFor: area, reason: placed.reason, observations });
+      continue;
+    }
+    const [headline, ...rest] = clustersLatestFirst(observations);
+    if (headline === undefined) continue;
+    drawn.push(makeFigure(area, placed.drawOn, placed.placement, query.indicatorId, headline, rest.flat()));
+  }
+  drawn.sort(compareFigures);
+  return { drawn, notDrawn };
+}
+
+/** Whether an observation's period shares at least one year with the span (null = every year). */
+export function overlapsPeriod(obs: Pick<Observation, "periodStart" | "periodEnd">, period: YearSpan | null): boolean {
+  if (period === null) return true;
+  const start = Number(obs.periodStart.slice(0, 4));
+  const end = Number(obs.periodEnd.slice(0, 4));
+  return start <= period.to && end >= period.from;
+}
+
+type Placement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };
+
+/** Where the figures reported for `area` go on the map of `vintage`. */
+export function placeArea(index: AtlasIndex, area: AreaRef, vintage: Vintage): Placement {
+  const members = areaMembers(index, area);
+  const areaV = areaVintage(index, area);
+  if (members.length === 0 || areaV === null) return { kind: "not-drawn", reason: "other-vintage" };
+
+  if (areaV === vintage) {
+    return allHaveGeometry(index, members) ? { kind: "drawn", drawOn: area, placement: "own" } : { kind: "not-drawn", reason: "no-geometry" };
+  }
+
+  // Other vintage: carry only when every member goes whole into one and the same unit.
+  const targets = new Set(members.map((m) => (areaV === "pre2025" ? carryForward(index, m) : carryBack(index, m))));
+  const [only] = targets;
+  if (targets.size === 1 && only !== null && only !== undefined) {
+    const drawOn: AreaRef = { kind: "unit", unit: only };
+    return allHaveGeometry(index, [only]) ? { kind: "drawn", drawOn, placement: "carried" } : { kind: "not-drawn", reason: "no-geometry" };
+  }
+  // A former unit that was split stays as it was, drawn on its own (former) outline. The maps
+  // only keep outlines of former units, so a new unit's figure has nowhere to go on the old map.
+  if (areaV === "pre2025" && allHaveGeometry(index, members)) return { kind: "drawn", drawOn: area, placement: "former" };
+  return { kind: "not-drawn", reason: areaV === "pre2025" ? "no-geometry" : "other-vintage" };
+}
+
+/**
+ * The post-2025 unit a pre-2025 unit went whole into, or null when it was split or has no link.
+ * A unit split among several new units that all lie in one new province went whole into that
+ * province (the five focus districts: their communes went to new communes of one province).
+ */
+export function carryForward(index: AtlasIndex, id: UnitId): UnitId | null {
+  const links = index.linksFrom.get(id) ?? [];
+  const targets = [...new Set(links.flatMap((l) => l.to))];
+  const [first] = links;
+  if (links.length === 1 && first !== undefined && first.relation === "whole" && targets.length === 1) return targets[0] ?? null;
+  if (targets.length === 0) return null;
+  const provinces = new Set(targets.map((t) => provinceOf(index, t)));
+  const [province] = provinces;
+  return provinces.size === 1 && province !== undefined ? province : null;
+}
+
+/**
+ * The pre-2025 unit a post-2025 unit continues, or null: only when exactly one former unit went
+ * whole into it and nothing else did (an unchanged province such as Hà Tĩnh). A new unit made
+ * of several old ones cannot be carried back without dividing its figure.
+ */
+export function carryBack(index: AtlasIndex, id: UnitId): UnitId | null {
+  const links = index.linksTo.get(id) ?? [];
+  const [only] = links;
+  if (links.length !== 1 || only === undefined || only.relation !== "whole" || only.to.length !== 1) return null;
+  return only.from;
+}
+
+/** The province a unit lies in (itself for a province); null when the chain has no province. */
+export function provinceOf(index: AtlasIndex, id: UnitId): UnitId | null {
+  for (const u of [id, ...ancestorsOf(index, id)]) if (index.units.get(u)?.level === "province") return u;
+  return null;
+}
+
+function allHaveGeometry(index: AtlasIndex, ids: readonly UnitId[]): boolean {
+  return ids.length > 0 && ids.every((id) => index.units.get(id)?.hasGeometry === true);
+}
+
+/** Observations of the same thing (same `sameAs`, else alone), the cluster with the latest period first. */
+function clustersLatestFirst(observations: readonly Observation[]): Observation[][] {
+  const clusters = new Map<string, Observation[]>();
+  for (const obs of observations) {
+    const key = obs.sameAs === undefined ? `id:${obs.id}` : `same:${obs.sameAs}`;
+    const list = clusters.get(key);
+    if (list === undefined) clusters.set(key, [obs]);
+    else list.push(obs);
+  }
+  const latestEnd = (c: Observation[]) => c.map((o) => periodEndKey(o.periodEnd)).sort().at(-1) ?? "";
+  const latestReport = (c: Observation[]) => c.map((o) => o.reportedOn ?? "").sort().at(-1) ?? "";
+  return [...clusters.values()].sort(
+    (a, b) => latestEnd(b).localeCompare(latestEnd(a)) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
+  );
+}
+
+/** "2025" → "2025-12-31", "2025-08" → "2025-08-31": comparable as text, the end of the stated precision. */
+function periodEndKey(end: string): string {
+  if (end.length === 4) return `${end}-12-31`;
+  if (end.length === 7) return `${end}-31`;
+  return end;
+}
+
+function makeFigure(
+  reportedFor: AreaRef,
+  drawOn: AreaRef,
+  placement: FigurePlacement,
+  indicatorId: string,
+  observations: Observation[],
+  others: Observation[],
+): MapFigure {
+  const values = observations.map((o) => o.value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const qualifiers = new Set(observations.map((o) => o.qualifier));
+  const sorted = [...observations].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
+  return {
+    key: `${areaKey(drawOn)}|${areaKey(reportedFor)}`,
+    drawOn,
+    reportedFor,
+    placement,
+    indicatorId,
+    low,
+    high,
+    value: high,
+    conflict: low !== high || qualifiers.size > 1,
+    periodStart: observations.map((o) => o.periodStart).sort()[0] ?? "",
+    periodEnd: widestEnd(observations),
+    observations: sorted,
+    others,
+  };
+}
+
+function widestEnd(observations: readonly Observation[]): string {
+  return [...observations].sort((a, b) => periodEndKey(b.periodEnd).localeCompare(periodEndKey(a.periodEnd)))[0]?.periodEnd ?? "";
+}
+
+/** Larger values first, so that small symbols are drawn on top of large ones; then by key for a stable order. */
+function compareFigures(a: MapFigure, b: MapFigure): number {
+  return b.value - a.value || a.key.localeCompare(b.key);
+}
