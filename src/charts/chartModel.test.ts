@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { areaKey } from "../data/atlas";
+import { createTestAtlas, observation } from "../profile/testAtlas";
+import { phaseBands, planCharts, seriesForPlan, yearTicks } from "./chartModel";
+
+const span = { from: 2019, to: 2026 };
+
+describe("planCharts", () => {
+  it("charts the group a selected district's figure is reported for, not the district", () => {
+    const plan = planCharts(createTestAtlas(), ["pre2025:455"], "cases_supported");
+    expect(plan.areas.map(areaKey)).toEqual(["group:bo-trach-dong-hoi"]);
+  });
+  it("charts a shared group once for two selected districts", () => {
+    const plan = planCharts(createTestAtlas(), ["pre2025:455", "pre2025:450"], "cases_supported");
+    expect(plan.areas.map(areaKey)).toEqual(["group:bo-trach-dong-hoi"]);
+  });
+  it("lists a selected unit with no figure around it", () => {
+    const plan = planCharts(createTestAtlas(), ["pre2025:45"], "cases_supported");
+    expect(plan).toEqual({ areas: [], withoutFigures: ["pre2025:45"] });
+  });
+  it("charts every area with figures when nothing is selected", () => {
+    const plan = planCharts(createTestAtlas(), [], "business_models_supported");
+    expect(plan.areas.map(areaKey)).toEqual(["unit:pre2025:44", "unit:pre2025:42"]);
+  });
+});
+
+describe("seriesForPlan", () => {
+  it("builds one series per planned area with both conflicting figures", () => {
+    const atlas = createTestAtlas();
+    const [series] = seriesForPlan(atlas, planCharts(atlas, ["pre2025:455"], "cases_supported"), "cases_supported", null);
+    expect(series?.marks.map((m) => m.value).sort()).toEqual([135, 140]);
+  });
+  it("treats an unknown indicator as not additive", () => {
+    const atlas = createTestAtlas({ observations: [observation({ id: "a", indicatorId: "mystery" })] });
+    const [series] = seriesForPlan(atlas, planCharts(atlas, [], "mystery"), "mystery", null);
+    expect(series?.cumulative).toEqual({ available: false, reason: "not-additive" });
+  });
+});
+
+describe("phaseBands", () => {
+  it("keeps phases that follow each other in one row", () => {
+    const bands = phaseBands(createTestAtlas(), { kind: "group", group: "bo-trach-dong-hoi" }, span);
+    expect(bands.map((b) => [b.phase.id, b.row])).toEqual([["wv-qb", 0], ["tmsv3", 0]]);
+  });
+  it("draws a phase from the start of its first month to the end of its last", () => {
+    const bands = phaseBands(createTestAtlas(), { kind: "unit", unit: "pre2025:455" }, span);
+    const tmsv3 = bands.find((b) => b.phase.id === "tmsv3");
+    expect(tmsv3 && [tmsv3.start.toFixed(3), tmsv3.end.toFixed(3)]).toEqual(["2023.581", "2025.666"]);
+  });
+  it("clips a phase to the span shown", () => {
+    const bands = phaseBands(createTestAtlas(), { kind: "unit", unit: "pre2025:44" }, { from: 2021, to: 2026 });
+    expect(bands.find((b) => b.phase.id === "wv-qb")?.start).toBe(2021);
+  });
+  it("gives a second row to a phase that starts before another ends", () => {
+    const atlas = createTestAtlas({
+      phases: [
+        { id: "a", programmeId: "p", nameVi: "A", nameEn: "A", start: "2019", end: "2022", areas: [{ kind: "unit", unit: "pre2025:44" }], sourceIds: ["s"] },
+        { id: "b", programmeId: "p", nameVi: "B", nameEn: "B", start: "2020-02", end: "2021-03", areas: [{ kind: "unit", unit: "pre2025:455" }], sourceIds: ["s"] },
+      ],
+    });
+    expect(phaseBands(atlas, { kind: "unit", unit: "pre2025:455" }, span).map((b) => b.row)).toEqual([0, 1]);
+  });
+});
+
+describe("yearTicks", () => {
+  it("puts one tick in the middle of each year", () => {
+    expect(yearTicks({ from: 2019, to: 2021 })).toEqual([2019.5, 2020.5, 2021.5]);
+  });
+});
