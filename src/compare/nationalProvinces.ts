@@ -52,7 +52,7 @@ export function filterNationalRows(rows: readonly NationalRow[], query: string):
   if (query.trim() === "") return rows.map((row) => ({ row, rank: null, matchedFormer: null }));
   // The new province's own names first: on a tie the own name wins and no former is credited.
   const candidates = rows.map((row) => {
-    const names = [...namesOf(row.unit).map((text) => ({ text, former: null as Unit | null }))];
+    const names: { text: string; former: Unit | null }[] = namesOf(row.unit).map((text) => ({ text, former: null }));
     for (const former of row.formers) for (const text of namesOf(former)) names.push({ text, former });
     return { item: { row, names }, names: names.map((n) => n.text) };
   });
