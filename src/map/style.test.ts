@@ -1,0 +1,119 @@
+import type { GeoJSONSourceSpecification } from "maplibre-gl";
+import type { MultiLineString } from "geojson";
+import type { Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import { buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, STYLE_IDS } from "./style";
+
+/** Two provinces (and two districts) side by side sharing one border, and one neighbour country. */
+function createBoundaries(): Topology {
+  const squares = (ids: [string, string]) => ({
+    type: "GeometryCollection" as const,
+    geometries: [
+      { type: "Polygon" as const, arcs: [[1, 0]], properties: { id: ids[0] } },
+      { type: "Polygon" as const, arcs: [[2, -1]], properties: { id: ids[1] } },
+    ],
+  });
+  return {
+    type: "Topology",
+    arcs: [
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      [
+        [1, 1],
+        [0, 1],
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [1, 1],
+      ],
+    ],
+    objects: {
+      provinces_pre2025: squares(["pre2025:42", "pre2025:44"]),
+      provinces_post2025: squares(["post2025:42", "post2025:44"]),
+      districts_pre2025: squares(["pre2025:443", "pre2025:455"]),
+    },
+  };
+}
+
+function createBasemap(): Topology {
+  return {
+    type: "Topology",
+    arcs: [
+      [
+        [5, 0],
+        [6, 0],
+        [6, 1],
+        [5, 1],
+        [5, 0],
+      ],
+    ],
+    objects: {
+      neighbours: { type: "GeometryCollection", geometries: [{ type: "Polygon", arcs: [[0]], properties: { name: "Laos" } }] },
+      vietnam: { type: "GeometryCollection", geometries: [] },
+    },
+  };
+}
+
+const style = (vintage: "pre2025" | "post2025") => buildOfflineStyle({ basemap: createBasemap(), boundaries: createBoundaries(), vintage });
+
+describe("buildOfflineStyle", () => {
+  it("asks for no glyphs and no sprite", () => {
+    const s = style("pre2025");
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+  });
+
+  it("names no address anywhere (every source is inline data)", () => {
+    expect(JSON.stringify(style("pre2025"))).not.toMatch(/https?:|\/\//);
+  });
+
+  it("starts with the sea", () => {
+    expect(style("pre2025").layers[0]).toMatchObject({ type: "background", paint: { "background-color": expect.any(String) } });
+  });
+
+  it("draws a border shared by two provinces once", () => {
+    const source = style("pre2025").sources[STYLE_IDS.sources.provinceBorders] as GeoJSONSourceSpecification;
+    expect((source.data as MultiLineString).coordinates).toHaveLength(1);
+  });
+
+  it("uses the chosen vintage's provinces", () => {
+    const source = style("post2025").sources[STYLE_IDS.sources.provinces] as GeoJSONSourceSpecification;
+    expect(JSON.stringify(source.data)).toContain("post2025:44");
+  });
+
+  it("draws district borders only before 2025", () => {
+    expect(Object.keys(style("post2025").sources)).not.toContain(STYLE_IDS.sources.districts);
+  });
+
+  it.each(["pre2025", "post2025"] as const)("has the layer deck.gl's fills go under, in %s", (vintage) => {
+    expect(style(vintage).layers.map((l) => l.id)).toContain(FILL_BEFORE_LAYER);
+  });
+
+  it("has no symbol layers (labels are deck.gl's)", () => {
+    expect(style("pre2025").layers.filter((l) => l.type === "symbol")).toEqual([]);
+  });
+});
+
+describe("externalBasemapUrl", () => {
+  it("is off by default", () => {
+    expect(externalBasemapUrl(undefined, "?basemap=external")).toBeNull();
+  });
+
+  it("ignores the page parameter when the build sets no style", () => {
+    expect(externalBasemapUrl("", "?basemap=external")).toBeNull();
+  });
+
+  it("stays offline when the build sets a style but the page does not ask for it", () => {
+    expect(externalBasemapUrl("https://tiles.example/style.json", "?lang=en")).toBeNull();
+  });
+
+  it("uses the build's style when the page asks for it", () => {
+    expect(externalBasemapUrl("https://tiles.example/style.json", "?basemap=external")).toBe("https://tiles.example/style.json");
+  });
+});

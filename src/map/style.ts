@@ -1,0 +1,149 @@
+/**
+ * The offline MapLibre style (pure): built from the project's own TopoJSON, with no tiles,
+ * glyphs or sprites from anywhere. Labels are drawn by deck.gl's TextLayer with the
+ * self-hosted Noto Sans, so the style has no `glyphs` and no symbol layers.
+ *
+ * Shared borders come from topojson `mesh`, so each is drawn once (no doubled, darker lines).
+ */
+import type { FeatureCollection, GeoJSON, MultiLineString } from "geojson";
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+import { feature, mesh } from "topojson-client";
+import type { GeometryObject, Topology } from "topojson-specification";
+import type { Vintage } from "../schema";
+import { BOUNDARY_OBJECTS, unitFeatures } from "./geometry";
+import { BASE_COLOURS } from "./palette";
+
+/** Object names in basemap.topo.json (TEAM.md contract). */
+export const BASEMAP_OBJECTS = { neighbours: "neighbours", vietnam: "vietnam" } as const;
+
+/** Ids of the style's sources and layers, for queries (hover/click on areas without figures) and deck.gl's `beforeId`. */
+export const STYLE_IDS = {
+  sources: { neighbours: "neighbours", vietnam: "vietnam", provinces: "provinces", provinceBorders: "province-borders", coast: "coast", districts: "districts", districtBorders: "district-borders" },
+  layers: {
+    background: "background",
+    neighboursFill: "neighbours-fill",
+    neighboursLine: "neighbours-line",
+    vietnamFill: "vietnam-fill",
+    provincesFill: "provinces-fill",
+    districtsFill: "districts-fill",
+    districtBorders: "district-borders",
+    provinceBorders: "province-borders",
+    coast: "coast",
+  },
+} as const;
+
+/** deck.gl's area fills go under this layer, so district and province borders stay on top of the colours. */
+export const FILL_BEFORE_LAYER = STYLE_IDS.layers.districtBorders;
+
+/** Layers whose features are areas a person can hover or click when they have no figure. */
+export const QUERYABLE_LAYERS: readonly string[] = [STYLE_IDS.layers.districtsFill, STYLE_IDS.layers.provincesFill];
+
+export interface OfflineStyleInput {
+  basemap: Topology;
+  boundaries: Topology;
+  vintage: Vintage;
+}
+
+/** The complete style: sea, neighbours, Viet Nam's land, the vintage's provinces and (before 2025) districts. */
+export function buildOfflineStyle(input: OfflineStyleInput): StyleSpecification {
+  const { sources, layers } = boundaryStyleParts(input.boundaries, input.vintage);
+  return {
+    version: 8,
+    name: `Results Atlas (${input.vintage}, offline)`,
+    sources: {
+      [STYLE_IDS.sources.neighbours]: geojson(featureCollection(input.basemap, BASEMAP_OBJECTS.neighbours)),
+      [STYLE_IDS.sources.vietnam]: geojson(featureCollection(input.basemap, BASEMAP_OBJECTS.vietnam)),
+      ...sources,
+    },
+    layers: [...baseLayers(), ...layers],
+  };
+}
+
+/** Sea, neighbours and Viet Nam's land: the part an external basemap replaces. */
+function baseLayers(): LayerSpecification[] {
+  return [
+    { id: STYLE_IDS.layers.background, type: "background", paint: { "background-color": BASE_COLOURS.sea } },
+    { id: STYLE_IDS.layers.neighboursFill, type: "fill", source: STYLE_IDS.sources.neighbours, paint: { "fill-color": BASE_COLOURS.neighbour } },
+    {
+      id: STYLE_IDS.layers.neighboursLine,
+      type: "line",
+      source: STYLE_IDS.sources.neighbours,
+      paint: { "line-color": BASE_COLOURS.neighbourLine, "line-width": 0.8 },
+    },
+    { id: STYLE_IDS.layers.vietnamFill, type: "fill", source: STYLE_IDS.sources.vietnam, paint: { "fill-color": BASE_COLOURS.land } },
+  ];
+}
+
+/**
+ * Sources and layers for the administrative areas, also added on top of an external basemap.
+ * Fills stay in the land colour: an area without a figure is "not reported", drawn unfilled.
+ */
+export function boundaryStyleParts(boundaries: Topology, vintage: Vintage): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+  const provincesName = BOUNDARY_OBJECTS.provinces[vintage];
+  const provinces = boundaries.objects[provincesName];
+  const sources: Record<string, SourceSpecification> = {
+    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, provincesName) }),
+    [STYLE_IDS.sources.provinceBorders]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()),
+    [STYLE_IDS.sources.coast]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()),
+  };
+  const layers: LayerSpecification[] = [
+    { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": BASE_COLOURS.land } },
+  ];
+
+  // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (deck.gl).
+  if (vintage === "pre2025") {
+    const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
+    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, BOUNDARY_OBJECTS.districts) });
+    sources[STYLE_IDS.sources.districtBorders] = geojson(districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines());
+    layers.push(
+      // Transparent: it is there so that hovering a district without a figure can name it.
+      { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": BASE_COLOURS.land, "fill-opacity": 0 } },
+      {
+        id: STYLE_IDS.layers.districtBorders,
+        type: "line",
+        source: STYLE_IDS.sources.districtBorders,
+        paint: { "line-color": BASE_COLOURS.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
+      },
+    );
+  } else {
+    // An empty line layer keeps the same insertion point for deck.gl's fills in both vintages.
+    sources[STYLE_IDS.sources.districtBorders] = geojson(emptyLines());
+    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: STYLE_IDS.sources.districtBorders, paint: { "line-opacity": 0 } });
+  }
+
+  layers.push(
+    {
+      id: STYLE_IDS.layers.provinceBorders,
+      type: "line",
+      source: STYLE_IDS.sources.provinceBorders,
+      paint: { "line-color": BASE_COLOURS.provinceLine, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 9, 1.6] },
+    },
+    { id: STYLE_IDS.layers.coast, type: "line", source: STYLE_IDS.sources.coast, paint: { "line-color": BASE_COLOURS.neighbourLine, "line-width": 0.6 } },
+  );
+  return { sources, layers };
+}
+
+/**
+ * The external basemap style URL, or null for the offline one. Off by default: the host must
+ * set VITE_BASEMAP_STYLE at build time AND the page must ask for it with `?basemap=external`,
+ * so no build or link silently sends requests elsewhere.
+ */
+export function externalBasemapUrl(buildSetting: string | undefined, search: string): string | null {
+  if (buildSetting === undefined || buildSetting.trim() === "") return null;
+  return new URLSearchParams(search).get("basemap") === "external" ? buildSetting.trim() : null;
+}
+
+function featureCollection(topology: Topology, name: string): FeatureCollection {
+  const object = topology.objects[name];
+  if (object === undefined) return { type: "FeatureCollection", features: [] };
+  const result = feature(topology, object as GeometryObject);
+  return result.type === "FeatureCollection" ? result : { type: "FeatureCollection", features: [result] };
+}
+
+function emptyLines(): MultiLineString {
+  return { type: "MultiLineString", coordinates: [] };
+}
+
+function geojson(data: GeoJSON): SourceSpecification {
+  return { type: "geojson", data };
+}
