@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { areaKey } from "../data/atlas";
 import { createTestAtlas, observation } from "../profile/testAtlas";
-import { phaseBands, planCharts, seriesForPlan, yearTicks } from "./chartModel";
+import { niceCeiling, phaseBands, planCharts, seriesForPlan, yearTicks } from "./chartModel";
 
 const span = { from: 2019, to: 2026 };
 
@@ -65,5 +65,14 @@ describe("phaseBands", () => {
 describe("yearTicks", () => {
   it("puts one tick in the middle of each year", () => {
     expect(yearTicks({ from: 2019, to: 2021 })).toEqual([2019.5, 2020.5, 2021.5]);
+  });
+});
+
+describe("niceCeiling", () => {
+  it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
+    expect([157, 140, 9, 0.3, 250, 251].map(niceCeiling)).toEqual([200, 200, 10, 0.5, 250, 500]);
+  });
+  it("gives an axis of 1 when every value is zero", () => {
+    expect(niceCeiling(0)).toBe(1);
   });
 });

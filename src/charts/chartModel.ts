@@ -98,3 +98,11 @@ export function yearTicks(span: YearRange): number[] {
   for (let y = span.from; y <= span.to; y++) ticks.push(y + 0.5);
   return ticks;
 }
+
+/** The smallest 1, 2, 2.5 or 5 × 10^k at or above a value (1 for zero), for a y-axis top with headroom. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-9) return step * power;
+  return 10 * power;
+}

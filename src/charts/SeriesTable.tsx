@@ -1,0 +1,70 @@
+/**
+ * The table alternative of one chart: the same marks as rows (period, value, source), behind
+ * a native <details> so it costs no space until asked for and works without scripts' help.
+ */
+import type { ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import { formatPeriod, formatValue } from "../i18n/format";
+import type { Lang, Source } from "../schema";
+import type { PeriodMark } from "./series";
+
+export interface SeriesTableProps {
+  caption: string;
+  marks: readonly PeriodMark[];
+  /** Running totals, by observation id, when the cumulative view is shown. */
+  cumulative: ReadonlyMap<string, PeriodMark> | null;
+  sources: ReadonlyMap<string, Source>;
+  lang: Lang;
+}
+
+export function SeriesTable({ caption, marks, cumulative, sources, lang }: SeriesTableProps): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <details className="trend-table">
+      <summary>{t("chart.table.show")}</summary>
+      <div className="trend-table-scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("chart.table.period")}</th>
+              <th scope="col">{t("chart.table.value")}</th>
+              {cumulative !== null && <th scope="col">{t("chart.table.runningTotal")}</th>}
+              <th scope="col">{t("chart.table.source")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {marks.map((mark) => {
+              const source = sources.get(mark.sourceId);
+              const total = cumulative?.get(mark.observationId);
+              return (
+                <tr key={mark.observationId}>
+                  <td>{formatPeriod(mark.periodStart, mark.periodEnd, lang)}</td>
+                  <td className="num">
+                    {formatValue(mark.value, mark.qualifier, lang)}
+                    {mark.conflictWith.length > 0 && <> ({t("chart.table.disagrees")})</>}
+                  </td>
+                  {cumulative !== null && (
+                    <td className="num">{total === undefined ? t("common.none") : formatValue(total.value, total.qualifier, lang)}</td>
+                  )}
+                  <td>
+                    {source === undefined ? (
+                      mark.sourceId
+                    ) : source.url === "" ? (
+                      source.publisher
+                    ) : (
+                      <a href={source.url} rel="noopener noreferrer" target="_blank">
+                        {source.publisher}
+                      </a>
+                    )}
+                    {source?.publishedOn ? `, ${formatPeriod(source.publishedOn, source.publishedOn, lang)}` : ""}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * The trend panel: one small chart per area a figure is reported for, for the selected units
+ * (or every reporting area when nothing is selected), with a per-period / cumulative switch.
+ * Reads the store and the atlas index; the pictures come from AreaTrendChart.
+ */
+import { useMemo, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import { useShallow } from "zustand/react/shallow";
+import { areaKey, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex } from "../data/hooks";
+import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
+import type { Indicator, Lang } from "../schema";
+import { useAtlasStore, type ChartMode } from "../store";
+import { AreaTrendChart, phaseFill, sourceColour } from "./AreaTrendChart";
+import { phaseBands, planCharts, seriesForPlan } from "./chartModel";
+import { cumulativeOffText, describeSeries, listText } from "./describe";
+import { SeriesTable } from "./SeriesTable";
+import { programmeSpan, summarizeSeries, type AreaSeries, type PeriodMark, type YearRange } from "./series";
+import "./charts.css";
+
+function unitOf(indicator: Indicator, lang: Lang): string {
+  return lang === "vi" ? indicator.unitVi : indicator.unitEn;
+}
+
+/** The indicator the panel shows: the store's, or the first with figures. */
+export function activeIndicator(index: AtlasIndex, id: string | null): Indicator | undefined {
+  return (id === null ? undefined : index.indicators.get(id)) ?? indicatorsWithFigures(index)[0];
+}
+
+export default function TrendPanel(): ReactElement {
+  const { t } = useTranslation();
+  const state = useAtlasIndex();
+  const lang = useAtlasStore((s) => s.lang);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  const period = useAtlasStore((s) => s.period);
+  const selection = useAtlasStore(useShallow((s) => s.selection));
+  const chartMode = useAtlasStore((s) => s.chartMode);
+  const setChartMode = useAtlasStore((s) => s.setChartMode);
+
+  if (state.status === "loading") {
+    return (
+      <section className="trend-panel" aria-busy="true" data-testid="trend-panel">
+        <p>{t("app.loading")}</p>
+      </section>
+    );
+  }
+  if (state.status === "error") {
+    return (
+      <section className="trend-panel" data-testid="trend-panel">
+        <p>{t("chart.unavailable")}</p>
+      </section>
+    );
+  }
+  return (
+    <TrendCharts
+      index={state.data}
+      lang={lang}
+      indicatorId={indicatorId}
+      window={period}
+      selection={selection}
+      chartMode={chartMode}
+      setChartMode={setChartMode}
+    />
+  );
+}
+
+interface TrendChartsProps {
+  index: AtlasIndex;
+  lang: Lang;
+  indicatorId: string | null;
+  window: YearRange | null;
+  selection: readonly string[];
+  chartMode: ChartMode;
+  setChartMode: (mode: ChartMode) => void;
+}
+
+function TrendCharts({ index, lang, indicatorId, window, selection, chartMode, setChartMode }: TrendChartsProps): ReactElement {
+  const { t } = useTranslation();
+  const indicator = activeIndicator(index, indicatorId);
+  const span = useMemo(() => programmeSpan(), []);
+  const plan = useMemo(
+    () => (indicator === undefined ? { areas: [], withoutFigures: [] } : planCharts(index, selection, indicator.id)),
+    [index, selection, indicator],
+  );
+  const allSeries = useMemo(
+    () => (indicator === undefined ? [] : seriesForPlan(index, plan, indicator.id, window)),
+    [index, plan, indicator, window],
+  );
+  // One colour per source across the panel, so a publisher looks the same in every chart.
+  const sourceIndex = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const s of allSeries) for (const m of s.marks) if (!out.has(m.sourceId)) out.set(m.sourceId, out.size);
+    return out;
+  }, [allSeries]);
+
+  const headingId = "trend-panel-heading";
+  if (indicator === undefined) {
+    return (
+      <section className="trend-panel" aria-labelledby={headingId} data-testid="trend-panel">
+        <h2 id={headingId}>{t("chart.heading")}</h2>
+        <p>{t("chart.noIndicator")}</p>
+      </section>
+    );
+  }
+  const name = indicatorName(indicator, lang);
+  const cumulativeAllowed = indicator.additive;
+  const showCumulative = chartMode === "cumulative" && cumulativeAllowed;
+  const sourceName = (id: string) => index.sources.get(id)?.publisher ?? id;
+
+  return (
+    <section className="trend-panel" aria-labelledby={headingId} data-testid="trend-panel">
+      <div className="trend-header">
+        <h2 id={headingId}>{t("chart.heading")}</h2>
+        <fieldset className="trend-mode">
+          <legend className="visually-hidden">{t("chart.mode.label")}</legend>
+          {(["period", "cumulative"] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={chartMode === mode}
+              disabled={mode === "cumulative" && !cumulativeAllowed}
+              aria-describedby={mode === "cumulative" && !cumulativeAllowed ? "trend-cumulative-off" : undefined}
+              onClick={() => setChartMode(mode)}
+            >
+              {t(`chart.mode.${mode}`)}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <p className="trend-context">
+        {t("chart.indicatorLine", { indicator: name, unit: unitOf(indicator, lang) })}{" "}
+        {t("chart.periodShown", { period: window === null ? t("chart.allYears", { period: formatYearPeriod(span) }) : formatYearPeriod(window) })}
+      </p>
+      {!cumulativeAllowed && (
+        <p id="trend-cumulative-off" className="trend-note">
+          {cumulativeOffText(t, "not-additive")}
+        </p>
+      )}
+      {selection.length === 0 && plan.areas.length > 0 && <p className="trend-note">{t("chart.allAreas")}</p>}
+      {plan.withoutFigures.length > 0 && (
+        <p className="trend-note">
+          {t("chart.noFiguresFor", {
+            areas: listText(plan.withoutFigures.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
+            indicator: name,
+          })}
+        </p>
+      )}
+      <ul className="trend-multiples">
+        {allSeries.map((series) => (
+          <li key={areaKey(series.area)}>
+            <SeriesFigure
+              index={index}
+              series={series}
+              lang={lang}
+              indicatorName={name}
+              span={span}
+              window={window}
+              showCumulative={showCumulative}
+              sourceIndex={sourceIndex}
+              sourceName={sourceName}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface SeriesFigureProps {
+  index: AtlasIndex;
+  series: AreaSeries;
+  lang: Lang;
+  indicatorName: string;
+  span: YearRange;
+  window: YearRange | null;
+  showCumulative: boolean;
+  sourceIndex: ReadonlyMap<string, number>;
+  sourceName: (id: string) => string;
+}
+
+function SeriesFigure(props: SeriesFigureProps): ReactElement {
+  const { index, series, lang, span, window, showCumulative, sourceIndex, sourceName } = props;
+  const { t } = useTranslation();
+  const title = areaName(index, series.area, lang);
+  const bands = useMemo(() => phaseBands(index, series.area, span), [index, series.area, span]);
+  const cumulative = showCumulative && series.cumulative.available ? series.cumulative.marks : null;
+  const summary = describeSeries({
+    t,
+    lang,
+    areaName: title,
+    indicatorName: props.indicatorName,
+    summary: summarizeSeries(series),
+    sourceName,
+  });
+  const markLines = (mark: PeriodMark): string[] => {
+    const source = index.sources.get(mark.sourceId);
+    return [
+      title,
+      `${formatValue(mark.value, mark.qualifier, lang)}${cumulative !== null ? ` (${t("chart.mode.cumulative")})` : ""}`,
+      formatPeriod(mark.periodStart, mark.periodEnd, lang),
+      t("chart.tooltipSource", {
+        source: sourceName(mark.sourceId),
+        date: source?.publishedOn ? formatPeriod(source.publishedOn, source.publishedOn, lang) : t("common.undated"),
+      }),
+      ...(mark.conflictWith.length > 0 ? [t("chart.table.disagrees")] : []),
+    ];
+  };
+  const usedSources = [...new Set(series.marks.map((m) => m.sourceId))];
+
+  return (
+    <figure className="trend-figure" data-area-key={areaKey(series.area)}>
+      <figcaption>
+        <h3>{title}</h3>
+        <p className="trend-summary">{summary}</p>
+      </figcaption>
+      {showCumulative && !series.cumulative.available && (
+        <p className="trend-note">{cumulativeOffText(t, series.cumulative.reason)}</p>
+      )}
+      {series.marks.length > 0 && (
+        <AreaTrendChart
+          marks={cumulative ?? series.marks}
+          lines={cumulative === null ? series.lines : []}
+          bands={bands}
+          span={span}
+          window={window}
+          lang={lang}
+          sourceIndex={sourceIndex}
+          labels={{
+            newLocalGovernments: t("chart.newLocalGovernments"),
+            phaseName: (band) => localName(band.phase, lang),
+            markLines,
+          }}
+        />
+      )}
+      <ul className="trend-key" aria-label={t("chart.key")}>
+        {usedSources.map((id) => (
+          <li key={id}>
+            <span className="trend-swatch trend-swatch-source" style={{ background: sourceColour(sourceIndex.get(id) ?? 0) }} aria-hidden="true" />
+            {sourceName(id)}
+          </li>
+        ))}
+        {bands.map((band, i) => (
+          <li key={band.phase.id}>
+            <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
+            {localName(band.phase, lang)} ({formatPeriod(band.phase.start, band.phase.end, lang)})
+          </li>
+        ))}
+      </ul>
+      <SeriesTable
+        caption={t("chart.table.caption", { area: title, indicator: props.indicatorName })}
+        marks={series.marks}
+        cumulative={cumulative === null ? null : new Map(cumulative.map((m) => [m.observationId, m]))}
+        sources={index.sources}
+        lang={lang}
+      />
+    </figure>
+  );
+}
