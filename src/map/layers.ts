@@ -1,0 +1,144 @@
+/**
+ * deck.gl layer factories (stateless renderers). Each takes plain, ready-to-draw data and
+ * sets every prop that matters explicitly, so what a layer draws is visible here, not
+ * hidden in deck.gl defaults. Colours are [r, g, b, a], sizes in screen pixels.
+ */
+import { PathStyleExtension } from "@deck.gl/extensions";
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from "@deck.gl/layers";
+import type { Feature } from "geojson";
+import type { AreaShape } from "./geometry";
+import type { LabelLevel, MapLabel } from "./labels";
+import { BASE_COLOURS, toRgba, type Rgba } from "./palette";
+
+/** MapboxOverlay (interleaved) reads these from a layer's props to place it among MapLibre's layers. */
+interface LayerOverlayProps {
+  beforeId?: string;
+}
+
+/** Properties of an area feature that carries a figure. */
+export interface FigureAreaProperties {
+  /** MapFigure.key: hover and click look the figure up by it. */
+  figureKey: string;
+  fill: Rgba;
+}
+export type FigureAreaFeature = Feature<AreaShape, FigureAreaProperties>;
+
+export interface SymbolDatum {
+  figureKey: string;
+  /** [longitude, latitude]. */
+  position: [number, number];
+  /** px. */
+  radius: number;
+}
+
+/** The family name @fontsource/noto-sans registers; the TextLayer draws its atlas with it. */
+export const LABEL_FONT_FAMILY = '"Noto Sans", sans-serif';
+
+/** Class colours on the areas that have a figure (choropleth), or the pale "reported area" tint under symbols. */
+export function figureAreasLayer(props: { id: string; features: readonly FigureAreaFeature[]; beforeId: string; pickable: boolean }) {
+  // `beforeId` is @deck.gl/mapbox's interleaving prop, not in deck.gl's own layer types.
+  const interleaving: LayerOverlayProps = { beforeId: props.beforeId };
+  return new GeoJsonLayer<FigureAreaProperties>({
+    ...interleaving,
+    id: props.id,
+    data: props.features as FigureAreaFeature[],
+    pickable: props.pickable,
+    filled: true,
+    stroked: true,
+    getFillColor: (f) => f.properties.fill,
+    getLineColor: toRgba(BASE_COLOURS.provinceLine, 200),
+    lineWidthUnits: "pixels",
+    getLineWidth: 1,
+    // Areas with a figure get an outline of their own: a group has no inner borders.
+    lineWidthMinPixels: 1,
+    updateTriggers: { getFillColor: props.features.map((f) => f.properties.fill.join(",")).join("|") },
+  });
+}
+
+/** Proportional circles for counts, largest drawn first so small ones stay visible on top. */
+export function proportionalSymbolsLayer(props: { id: string; data: readonly SymbolDatum[] }) {
+  const data = [...props.data].sort((a, b) => b.radius - a.radius);
+  return new ScatterplotLayer<SymbolDatum>({
+    id: props.id,
+    data,
+    pickable: true,
+    filled: true,
+    stroked: true,
+    radiusUnits: "pixels",
+    getPosition: (d) => d.position,
+    getRadius: (d) => d.radius,
+    getFillColor: toRgba(BASE_COLOURS.symbol, 235),
+    getLineColor: toRgba(BASE_COLOURS.symbolLine),
+    lineWidthUnits: "pixels",
+    getLineWidth: 1.5,
+    updateTriggers: { getRadius: data.map((d) => d.radius).join(",") },
+  });
+}
+
+/** A thick outline around the selected areas, above everything but labels. */
+export function selectionLayer(props: { id: string; shapes: readonly AreaShape[] }) {
+  return new GeoJsonLayer({
+    id: props.id,
+    data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: toRgba(BASE_COLOURS.selection),
+    lineWidthUnits: "pixels",
+    getLineWidth: 3,
+    lineJointRounded: true,
+  });
+}
+
+/** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
+export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[] }) {
+  return new GeoJsonLayer({
+    id: props.id,
+    data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: toRgba(BASE_COLOURS.formerDistrict),
+    lineWidthUnits: "pixels",
+    getLineWidth: 1.5,
+    // Dash lengths are in multiples of the line width: 4 on, 3 off.
+    extensions: [new PathStyleExtension({ dash: true })],
+    getDashArray: [4, 3],
+    dashJustified: true,
+  });
+}
+
+const LABEL_COLOUR: Record<LabelLevel, Rgba> = {
+  figure: toRgba(BASE_COLOURS.labelText),
+  province: toRgba(BASE_COLOURS.labelText, 230),
+  district: toRgba(BASE_COLOURS.labelText, 190),
+  "former-district": toRgba(BASE_COLOURS.formerDistrict),
+  country: toRgba("#7a7670"),
+};
+
+/**
+ * Place names. `characterSet: "auto"` builds the font atlas from the labels themselves, so every
+ * Vietnamese letter (ố, ạ, ĩ, Đ…) is in it; the font must be loaded before this layer is made.
+ */
+export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) {
+  return new TextLayer<MapLabel>({
+    id: props.id,
+    data: props.labels as MapLabel[],
+    pickable: false,
+    billboard: true,
+    sizeUnits: "pixels",
+    getText: (d) => d.text,
+    getPosition: (d) => d.position,
+    getSize: (d) => d.size,
+    getColor: (d) => LABEL_COLOUR[d.level],
+    getTextAnchor: "middle",
+    getAlignmentBaseline: "center",
+    fontFamily: LABEL_FONT_FAMILY,
+    fontWeight: 600,
+    characterSet: "auto",
+    // A signed-distance-field atlas draws a white halo, so names stay legible over any fill.
+    fontSettings: { sdf: true, fontSize: 64, buffer: 6, radius: 12 },
+    outlineWidth: 3,
+    outlineColor: toRgba(BASE_COLOURS.labelHalo, 235),
+  });
+}
