@@ -1,0 +1,71 @@
+/**
+ * The page: skip link, header, the current screen, footer. The explorer screen is a grid
+ * of slots — controls, map, area profile, trend chart — above the figures table, which
+ * is part of the first chunk so the first paint needs no map or chart code.
+ */
+import { useTranslation } from "react-i18next";
+import "./ui/layout.css";
+import { useAtlasStore, type ViewName } from "./store";
+import { Footer } from "./ui/Footer";
+import { Header } from "./ui/Header";
+import { FiguresTable } from "./ui/figures/FiguresTable";
+import { ViewSlot, hasSlotView, type SlotName } from "./ui/slots";
+
+function Region({ name, className }: { name: SlotName; className: string }) {
+  const { t } = useTranslation();
+  if (!hasSlotView(name)) return null;
+  const label = t(`app.regions.${name}`);
+  return (
+    <section className={className} aria-label={label} data-slot={name}>
+      <ViewSlot name={name} label={label} />
+    </section>
+  );
+}
+
+function Explorer() {
+  const { t } = useTranslation();
+  return (
+    <div className="explorer">
+      {(hasSlotView("search") || hasSlotView("period")) && (
+        <div className="explorer__controls" role="group" aria-label={t("app.regions.controls")}>
+          <Region name="search" className="explorer__search" />
+          <Region name="period" className="explorer__period" />
+        </div>
+      )}
+      <Region name="map" className="explorer__map" />
+      <Region name="profile" className="explorer__profile" />
+      <Region name="chart" className="explorer__chart" />
+      <section className="explorer__figures" aria-label={t("app.regions.figures")} id="figures">
+        <FiguresTable />
+      </section>
+    </div>
+  );
+}
+
+function Screen({ view }: { view: ViewName }) {
+  switch (view) {
+    case "explorer":
+      return <Explorer />;
+    case "compare":
+      return <Region name="compare" className="screen screen--compare" />;
+    case "national":
+      return <Region name="national" className="screen screen--national" />;
+  }
+}
+
+export default function App() {
+  const { t } = useTranslation();
+  const view = useAtlasStore((s) => s.view);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("app.skipLink")}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Screen view={view} />
+      </main>
+      <Footer />
+    </div>
+  );
+}
