@@ -26,6 +26,8 @@ export interface BoundaryIndex {
   topology: Topology;
   /** Each unit's polygon object in the topology, from any of the boundary objects. */
   objects: Map<UnitId, AreaObject>;
+  /** Shapes already built, by their members joined with "+" (merging is the costly part). */
+  shapes: Map<string, AreaShape | null>;
 }
 
 /** Indexes every polygon of the boundaries by its unit id. Other geometry types are ignored. */
@@ -37,7 +39,7 @@ export function indexBoundaries(topology: Topology): BoundaryIndex {
       if (typeof id === "string" && (geometry.type === "Polygon" || geometry.type === "MultiPolygon")) objects.set(id, geometry as AreaObject);
     }
   }
-  return { topology, objects };
+  return { topology, objects, shapes: new Map() };
 }
 
 /** The geometries of a GeometryCollection object; none when the object is missing. */
@@ -62,6 +64,15 @@ export function unitFeatures(topology: Topology, name: string): Feature<AreaShap
  * polygons for several. Null when any member has no polygon (a shape must not silently lose a part).
  */
 export function areaShape(boundaries: BoundaryIndex, members: readonly UnitId[]): AreaShape | null {
+  const key = members.join("+");
+  const cached = boundaries.shapes.get(key);
+  if (cached !== undefined) return cached;
+  const shape = buildShape(boundaries, members);
+  boundaries.shapes.set(key, shape);
+  return shape;
+}
+
+function buildShape(boundaries: BoundaryIndex, members: readonly UnitId[]): AreaShape | null {
   const parts: AreaObject[] = [];
   for (const id of members) {
     const part = boundaries.objects.get(id);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { createAtlasIndex, createObservation } from "../data/testing/fixtures";
+import { figurePublishers, figureValueText } from "./figureText";
+
+describe("figureValueText", () => {
+  it("writes one value", () => {
+    const observations = [createObservation({ id: "a", value: 140 })];
+    expect(figureValueText({ observations, low: 140, high: 140 }, "en")).toBe("140");
+  });
+
+  it("writes disagreeing sources as a range", () => {
+    const observations = [createObservation({ id: "a", value: 135 }), createObservation({ id: "b", value: 140 })];
+    expect(figureValueText({ observations, low: 135, high: 140 }, "vi")).toBe("135–140");
+  });
+
+  it("keeps a qualifier", () => {
+    const observations = [createObservation({ id: "a", value: 541, qualifier: "at_least" })];
+    expect(figureValueText({ observations, low: 541, high: 541 }, "en")).toBe("≥\u00a0541");
+  });
+
+  it("shows a disagreement in qualifier only as a range too", () => {
+    const observations = [createObservation({ id: "a", value: 30, qualifier: "about" }), createObservation({ id: "b", value: 30 })];
+    expect(figureValueText({ observations, low: 30, high: 30 }, "en")).toBe("≈\u00a030–30");
+  });
+
+  it("formats numbers in the language's style", () => {
+    const observations = [createObservation({ id: "a", value: 79000 })];
+    expect(figureValueText({ observations, low: 79000, high: 79000 }, "en")).toBe("79,000");
+  });
+});
+
+describe("figurePublishers", () => {
+  it("names each publisher once", () => {
+    const observations = [
+      createObservation({ id: "a", sourceId: "news-a" }),
+      createObservation({ id: "b", sourceId: "news-b" }),
+      createObservation({ id: "c", sourceId: "news-a" }),
+    ];
+    expect(figurePublishers(createAtlasIndex(), { observations })).toEqual(["Báo A", "Báo B"]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Words for a figure on the map (pure): its value or range of values, its period and who
+ * published it. Shared by the tooltip, the list of areas and the map's text description.
+ */
+import { areaName, type AtlasIndex } from "../data/atlas";
+import { formatPeriod, formatValue } from "../i18n/format";
+import type { Indicator, Lang } from "../schema";
+import type { MapFigure } from "./mapData";
+
+/** "140", "≥ 541", or "135–140" when sources disagree (each end with its own qualifier). */
+export function figureValueText(figure: Pick<MapFigure, "observations" | "low" | "high">, lang: Lang): string {
+  const lowObs = figure.observations.find((o) => o.value === figure.low);
+  const highObs = [...figure.observations].reverse().find((o) => o.value === figure.high);
+  const low = formatValue(figure.low, lowObs?.qualifier ?? "exact", lang);
+  if (figure.low === figure.high && new Set(figure.observations.map((o) => o.qualifier)).size <= 1) return low;
+  return `${low}–${formatValue(figure.high, highObs?.qualifier ?? "exact", lang)}`;
+}
+
+/** The indicator's unit word in the UI language ("cases", "trường hợp"); French uses the English word. */
+export function indicatorUnit(indicator: Pick<Indicator, "unitVi" | "unitEn"> | undefined, lang: Lang): string {
+  if (indicator === undefined) return "";
+  return lang === "vi" ? indicator.unitVi : indicator.unitEn;
+}
+
+export function figurePeriodText(figure: Pick<MapFigure, "periodStart" | "periodEnd">, lang: Lang): string {
+  return formatPeriod(figure.periodStart, figure.periodEnd, lang);
+}
+
+/** Publishers of the figure's sources, each once, in the order of the figure's observations. */
+export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "observations">): string[] {
+  const out: string[] = [];
+  for (const obs of figure.observations) {
+    const publisher = index.sources.get(obs.sourceId)?.publisher ?? obs.sourceId;
+    if (!out.includes(publisher)) out.push(publisher);
+  }
+  return out;
+}
+
+/** Name of the area a figure is drawn on, and (when different) of the area it was reported for. */
+export function figureAreaNames(index: AtlasIndex, figure: Pick<MapFigure, "drawOn" | "reportedFor" | "placement">, lang: Lang): { drawnOn: string; reportedFor: string | null } {
+  const drawnOn = areaName(index, figure.drawOn, lang);
+  return { drawnOn, reportedFor: figure.placement === "carried" ? areaName(index, figure.reportedFor, lang) : null };
+}

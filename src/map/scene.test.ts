@@ -1,0 +1,126 @@
+import type { Topology } from "topojson-specification";
+import { describe, expect, it } from "vitest";
+import { createAtlasIndex } from "../data/testing/fixtures";
+import { indexBoundaries } from "./geometry";
+import { mapFiguresFor } from "./mapData";
+import { buildScene, legendClasses, legendNotes, programmeBounds, resolveDrawMode, type DrawMode } from "./scene";
+import { toRgba } from "./palette";
+
+/** Bố Trạch [0,1]×[0,1] and Đồng Hới [1,2]×[0,1] sharing a border; Quảng Bình, larger, around them. */
+function createTopology(): Topology {
+  return {
+    type: "Topology",
+    arcs: [
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      [
+        [1, 1],
+        [0, 1],
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [1, 1],
+      ],
+      [
+        [-5, -5],
+        [5, -5],
+        [5, 5],
+        [-5, 5],
+        [-5, -5],
+      ],
+    ],
+    objects: {
+      provinces_pre2025: { type: "GeometryCollection", geometries: [{ type: "Polygon", arcs: [[3]], properties: { id: "pre2025:44" } }] },
+      districts_pre2025: {
+        type: "GeometryCollection",
+        geometries: [
+          { type: "Polygon", arcs: [[1, 0]], properties: { id: "pre2025:455" } },
+          { type: "Polygon", arcs: [[2, -1]], properties: { id: "pre2025:450" } },
+        ],
+      },
+    },
+  };
+}
+
+/** The fixture's "trained" figures: Đồng Hới 10, Bố Trạch 7, the group Bố Trạch + Đồng Hới ≥ 541. */
+function createScene(mode: DrawMode) {
+  const index = createAtlasIndex();
+  const { drawn } = mapFiguresFor(index, { indicatorId: "trained", period: null, vintage: "pre2025" });
+  return buildScene({ index, boundaries: indexBoundaries(createTopology()), figures: drawn, mode, method: "quantile" });
+}
+
+describe("resolveDrawMode", () => {
+  it("draws counts as symbols by default", () => {
+    expect(resolveDrawMode("auto", { kind: "count" })).toBe("symbols");
+  });
+
+  it("draws rates as a choropleth by default", () => {
+    expect(resolveDrawMode("auto", { kind: "rate" })).toBe("choropleth");
+  });
+
+  it("follows the person's choice", () => {
+    expect(resolveDrawMode("choropleth", { kind: "count" })).toBe("choropleth");
+  });
+});
+
+describe("buildScene", () => {
+  it("draws one area per figure, the group as one merged shape", () => {
+    const scene = createScene("choropleth");
+    expect(scene.areas).toHaveLength(3);
+    expect(scene.shapes.get("group:bo-trach-dong-hoi")?.type).toBe("Polygon");
+  });
+
+  it("draws larger areas first so small ones stay visible", () => {
+    const scene = createScene("choropleth");
+    expect(scene.areas[0]?.properties.figureKey).toBe("group:bo-trach-dong-hoi|group:bo-trach-dong-hoi");
+  });
+
+  it("colours each area with its class colour in a choropleth", () => {
+    const scene = createScene("choropleth");
+    const group = scene.areas.find((a) => a.properties.figureKey.startsWith("group:"));
+    expect(group?.properties.fill).toEqual(toRgba(scene.colours.at(-1) ?? ""));
+  });
+
+  it("draws no symbols in a choropleth", () => {
+    expect(createScene("choropleth").symbols).toEqual([]);
+  });
+
+  it("puts one symbol per figure, the largest for the largest value", () => {
+    const scene = createScene("symbols");
+    const biggest = [...scene.symbols].sort((a, b) => b.radius - a.radius)[0];
+    expect([scene.symbols.length, biggest?.figureKey]).toEqual([3, "group:bo-trach-dong-hoi|group:bo-trach-dong-hoi"]);
+  });
+
+  it("puts the group's symbol inside the group, at its merged centroid", () => {
+    const symbol = createScene("symbols").symbols.find((s) => s.figureKey.startsWith("group:"));
+    expect(symbol?.position[0]).toBeCloseTo(1);
+  });
+});
+
+describe("legendClasses", () => {
+  it("pairs each class with its colour", () => {
+    const scene = createScene("choropleth");
+    expect(legendClasses(scene, String).map((c) => c.colour)).toEqual(scene.colours);
+  });
+});
+
+describe("legendNotes", () => {
+  it("notes a figure reported for a group or province", () => {
+    const index = createAtlasIndex();
+    const { drawn } = mapFiguresFor(index, { indicatorId: "supported", period: null, vintage: "pre2025" });
+    expect(legendNotes(index, drawn)).toMatchObject({ groupOrProvince: true, conflict: true });
+  });
+});
+
+describe("programmeBounds", () => {
+  it("fits the districts reported on, not their whole province", () => {
+    const bounds = programmeBounds(createAtlasIndex(), indexBoundaries(createTopology()));
+    expect(bounds).toEqual([0, 0, 2, 1]);
+  });
+});
