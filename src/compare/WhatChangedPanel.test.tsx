@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
+import { i18n } from "../i18n";
+import { useAtlasStore } from "../store";
+import { aggregateAllIndicators } from "./aggregateToVintage";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { WhatChangedPanel } from "./WhatChangedPanel";
+
+function miniIndex(): AtlasIndex {
+  return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());
+}
+
+function renderPanel(unitId: string) {
+  const index = miniIndex();
+  return render(<WhatChangedPanel index={index} unitId={unitId} reaggregations={aggregateAllIndicators(index)} />);
+}
+
+beforeEach(async () => {
+  useAtlasStore.setState({ lang: "en" });
+  await i18n.changeLanguage("en");
+});
+afterEach(cleanup);
+
+describe("WhatChangedPanel for Thành phố Đồng Hới", () => {
+  it("lists the three new wards", () => {
+    renderPanel("pre2025:450");
+    const list = screen.getByRole("list", { name: "New communes and wards" });
+    const names = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.querySelector("strong")?.textContent);
+    expect(names).toEqual(["Đồng Thuận", "Đồng Sơn", "Đồng Hới"]);
+  });
+
+  it("names resolution 1680/NQ-UBTVQH15", () => {
+    renderPanel("pre2025:450");
+    expect(screen.getAllByText("1680/NQ-UBTVQH15").length).toBeGreaterThan(0);
+  });
+
+  it("quotes the clause verbatim in Vietnamese", () => {
+    renderPanel("pre2025:450");
+    const quote = screen.getByText("Văn bản Art.1 cl.69");
+    expect([quote.tagName, quote.getAttribute("lang")]).toEqual(["BLOCKQUOTE", "vi"]);
+  });
+
+  it("shows two conflicting areas side by side with their sources", () => {
+    renderPanel("pre2025:450");
+    expect(screen.getByText(/155\.87 \(vi\.wikipedia Đồng Hới infobox\)/).closest("ul")?.className).toContain("sourced-values--conflict");
+  });
+
+  it("says the district's whole area lies in the new Quảng Trị", () => {
+    renderPanel("pre2025:450");
+    expect(screen.getByText(/Split on 1 July 2025 among 3 new units; its whole area lies within Quảng Trị/)).toBeTruthy();
+  });
+});
+
+describe("WhatChangedPanel for the new Quảng Trị", () => {
+  it("says it was formed from Quảng Bình and Quảng Trị", () => {
+    renderPanel("post2025:44");
+    expect(screen.getByText("Formed on 1 July 2025 from Quảng Bình and Quảng Trị.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * What changed for one unit on 1 July 2025: what it became or came from, the legal basis
+ * (with the clause's words verbatim), codes, area, population and administrative centre
+ * before and after with their sources, the new communes of a former district, and where each
+ * of the programme's figures went. Layout only: the content comes from whatChanged().
+ */
+import type { TFunction } from "i18next";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { areaName, indicatorName, unitName, type AtlasIndex } from "../data/atlas";
+import { formatPartialDate, formatPeriod } from "../i18n/format";
+import type { Lang, SourcedNumber, Unit, UnitId } from "../schema";
+import { useAtlasStore } from "../store";
+import type { Reaggregation } from "./aggregateToVintage";
+import { formatRange, formatSourced, unitNames } from "./compareFormat";
+import { FigureMoveHow } from "./FigureMoveHow";
+import { whatChanged, type LegalBasis, type WhatChanged } from "./whatChanged";
+
+export interface WhatChangedPanelProps {
+  index: AtlasIndex;
+  unitId: UnitId;
+  reaggregations: readonly Reaggregation[];
+  /** Heading level of the panel's title (its sections use the next one). Default 2. */
+  headingLevel?: 2 | 3;
+}
+
+function statusLine(t: TFunction, change: WhatChanged, lang: Lang): string {
+  const names = (units: readonly Unit[]) => unitNames(units, lang);
+  const [within] = change.liesWithin;
+  switch (change.status) {
+    case "unknown":
+      return t("compare.changed.status.unknown");
+    case "unchanged":
+      return change.side === "old"
+        ? t("compare.changed.status.oldUnchanged", { target: names(change.counterparts) })
+        : t("compare.changed.status.newUnchanged", { former: names(change.counterparts) });
+    case "merged":
+      return change.side === "old"
+        ? t("compare.changed.status.oldMerged", { others: names(change.mergedWith), target: names(change.counterparts) })
+        : t("compare.changed.status.newMerged", { formers: names(change.counterparts) });
+    case "split":
+      return within === undefined
+        ? t("compare.changed.status.splitNowhere", { count: change.counterparts.length })
+        : t("compare.changed.status.split", { count: change.counterparts.length, within: unitName(within, lang) });
+  }
+}
+
+function LegalBasisItem({ basis, lang }: { basis: LegalBasis; lang: Lang }) {
+  const { t } = useTranslation();
+  const act = basis.act;
+  const title = act === undefined ? basis.actId : lang === "vi" ? act.titleVi : act.titleEn;
+  return (
+    <li className="legal-basis">
+      <p>
+        <strong>{act?.number ?? basis.actId}</strong>
+        {act !== undefined && act.url !== "" ? (
+          <>
+            {" — "}
+            <a href={act.url} rel="noreferrer noopener">
+              {title}
+            </a>
+          </>
+        ) : (
+          ` — ${title}`
+        )}
+        {basis.clause !== undefined && `, ${basis.clause}`}
+      </p>
+      {act !== undefined && (
+        <p className="legal-basis__dates">
+          {t("compare.changed.adopted", { date: formatPartialDate(act.adoptedOn, lang) })}
+          {act.operativeFrom !== undefined && ` · ${t("compare.changed.operative", { date: formatPartialDate(act.operativeFrom, lang) })}`}
+        </p>
+      )}
+      {basis.text !== undefined && (
+        <blockquote lang="vi" className="legal-basis__text">
+          {basis.text}
+        </blockquote>
+      )}
+    </li>
+  );
+}
+
+function SourcedValues({ values, lang, unit }: { values: readonly SourcedNumber[]; lang: Lang; unit: string }) {
+  const { t } = useTranslation();
+  if (values.length === 0) return <span className="muted">{t("compare.changed.notKnown")}</span>;
+  // Conflicting values side by side, never averaged.
+  return (
+    <ul className={values.length > 1 ? "sourced-values sourced-values--conflict" : "sourced-values"}>
+      {values.map((v, i) => (
+        <li key={`${v.source}-${i}`}>
+          {formatSourced(v, lang)} {unit}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UnitFacts({ unit, lang, Heading }: { unit: Unit; lang: Lang; Heading: "h4" | "h5" }) {
+  const { t } = useTranslation();
+  return (
+    <div className="unit-facts">
+      <Heading className="unit-facts__name">
+        {unitName(unit, lang)} <span className="unit-facts__code">{t("compare.changed.code", { code: unit.code })}</span>
+      </Heading>
+      <dl>
+        <dt>{t("compare.changed.area")}</dt>
+        <dd>
+          <SourcedValues values={unit.areaKm2} lang={lang} unit="km²" />
+        </dd>
+        <dt>{t("compare.changed.population")}</dt>
+        <dd>
+          <SourcedValues values={unit.population} lang={lang} unit="" />
+        </dd>
+        <dt>{t("compare.changed.adminCentre")}</dt>
+        <dd>{unit.adminCentre ?? <span className="muted">{t("compare.changed.notKnown")}</span>}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function FiguresMoved({ index, change, lang }: { index: AtlasIndex; change: WhatChanged; lang: Lang }) {
+  const { t } = useTranslation();
+  if (change.figures.length === 0) return <p>{t("compare.changed.noFigures")}</p>;
+  return (
+    <table className="compare-table">
+      <caption className="visually-hidden">{t("compare.changed.figuresCaption", { unit: unitName(change.unit, lang) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("compare.changed.col.indicator")}</th>
+          <th scope="col">{t("compare.changed.col.value")}</th>
+          <th scope="col">{t("compare.changed.col.period")}</th>
+          <th scope="col">{t("compare.changed.col.before")}</th>
+          <th scope="col">{t("compare.changed.col.after")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {change.figures.map((move) => {
+          const indicator = index.indicators.get(move.item.indicatorId);
+          const first = move.item.observations[0];
+          return (
+            <tr key={`${move.item.indicatorId}|${move.item.key}`}>
+              <td>{indicator === undefined ? move.item.indicatorId : indicatorName(indicator, lang)}</td>
+              <td className="num">
+                {formatRange(move.item, lang)}
+                {move.item.conflict && <span className="badge badge--conflict">{t("compare.conflict")}</span>}
+              </td>
+              <td>{first === undefined ? "" : formatPeriod(first.periodStart, first.periodEnd, lang)}</td>
+              <td>{areaName(index, move.from, lang)}</td>
+              <td>
+                {areaName(index, move.to, lang)} <FigureMoveHow placement={move.placement} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function SuccessorList({ change, lang, labelledBy }: { change: WhatChanged; lang: Lang; labelledBy: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="successor-list" aria-labelledby={labelledBy}>
+      {change.successorCommunes.map((c) => (
+        <li key={c.unit.id}>
+          <strong>{unitName(c.unit, lang)}</strong> <span className="unit-facts__code">{t("compare.changed.code", { code: c.unit.code })}</span>
+          {": "}
+          {t("compare.changed.formedFrom", {
+            list: c.predecessors
+              .map((p) =>
+                p.otherDistrict === null
+                  ? unitName(p.unit, lang)
+                  : t("compare.changed.fromOtherDistrict", { unit: unitName(p.unit, lang), district: unitName(p.otherDistrict, lang) }),
+              )
+              .join("; "),
+          })}
+          {c.legal[0] !== undefined && (
+            <span className="muted">
+              {" "}
+              ({c.legal[0].act?.number ?? c.legal[0].actId}
+              {c.legal[0].clause !== undefined && `, ${c.legal[0].clause}`})
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function WhatChangedPanel({ index, unitId, reaggregations, headingLevel = 2 }: WhatChangedPanelProps) {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const change = useMemo(() => whatChanged(index, unitId, reaggregations), [index, unitId, reaggregations]);
+  if (change === null) return <p>{t("compare.changed.unknownUnit", { id: unitId })}</p>;
+  const Title = headingLevel === 2 ? "h2" : "h3";
+  const Section = headingLevel === 2 ? "h3" : "h4";
+  const Facts = headingLevel === 2 ? "h4" : "h5";
+  const titleId = `what-changed-${unitId.replace(/[^a-z0-9]/gi, "-")}`;
+  return (
+    <section className="what-changed" aria-labelledby={titleId} data-unit-id={unitId}>
+      <Title id={titleId}>{t("compare.changed.title", { unit: unitName(change.unit, lang) })}</Title>
+      <p className="what-changed__status">{statusLine(t, change, lang)}</p>
+      {change.splitFrom.length > 0 && (
+        <p>{t("compare.changed.partOfFormer", { units: unitNames(change.splitFrom, lang), count: change.splitFrom.length })}</p>
+      )}
+
+      <Section>{t("compare.changed.legalTitle")}</Section>
+      {change.legal.length === 0 ? (
+        <p>{t("compare.changed.noLegal")}</p>
+      ) : (
+        <ul className="legal-list">
+          {change.legal.map((basis) => (
+            <LegalBasisItem key={`${basis.actId}|${basis.clause ?? ""}|${basis.text ?? ""}`} basis={basis} lang={lang} />
+          ))}
+        </ul>
+      )}
+
+      <Section>{t("compare.changed.factsTitle")}</Section>
+      <div className="what-changed__sides">
+        <div>
+          <p className="what-changed__side-title">{t("compare.changed.before")}</p>
+          {change.before.map((u) => (
+            <UnitFacts key={u.id} unit={u} lang={lang} Heading={Facts} />
+          ))}
+        </div>
+        <div>
+          <p className="what-changed__side-title">{t("compare.changed.after")}</p>
+          {change.after.length === 0 ? <p>{t("compare.changed.notKnown")}</p> : change.after.map((u) => <UnitFacts key={u.id} unit={u} lang={lang} Heading={Facts} />)}
+        </div>
+      </div>
+
+      {change.successorCommunes.length > 0 && (
+        <>
+          <Section id={`${titleId}-successors`}>{t("compare.changed.successorsTitle")}</Section>
+          <p className="muted">{t("compare.changed.noPolygons")}</p>
+          <SuccessorList change={change} lang={lang} labelledBy={`${titleId}-successors`} />
+        </>
+      )}
+
+      <Section>{t("compare.changed.figuresTitle")}</Section>
+      <FiguresMoved index={index} change={change} lang={lang} />
+    </section>
+  );
+}
