@@ -79,7 +79,7 @@ describe.skipIf(!dataPresent)("real figures: re-aggregation", () => {
       indicator: r.indicatorId,
       before: r.totals ? `${r.totals.before.min}–${r.totals.before.max} (${r.totals.before.count} figures)` : "not additive",
       after: r.totals ? `${r.totals.after.min}–${r.totals.after.max} (${r.totals.after.count} figures)` : "not additive",
-      notCarried: r.post2025.buckets.filter((b) => b.notCarried).map((b) => b.key).join(" ") || "none",
+      filedAfter: r.post2025.buckets.map((b) => (b.notCarried ? `${b.key} (not carried)` : b.key)).join(" "),
     }));
     console.log("Totals before and after re-aggregation (real data):");
     console.table(rows);
