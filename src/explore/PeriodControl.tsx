@@ -1,0 +1,103 @@
+/**
+ * The period control: two native year sliders (from, to), play/pause that steps a one-year
+ * window through the programme's years, and "all years". It only writes store.period, so the
+ * map, the charts and the URL follow together. Native range inputs give keyboard operation
+ * (arrows, Home, End, Page Up/Down) and screen-reader support without custom ARIA.
+ */
+import { useEffect, useId, useState, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import { programmeSpan, type YearRange } from "../charts/series";
+import { formatYearPeriod } from "../i18n/format";
+import { useAtlasStore } from "../store";
+import { nextPlayPeriod, periodFromSliders } from "./period";
+import "./explore.css";
+
+/** Time each year stays on screen while playing, in milliseconds. */
+export const PLAY_STEP_MS = 1500;
+
+export default function PeriodControl(): ReactElement {
+  const { t } = useTranslation();
+  const id = useId();
+  const period = useAtlasStore((s) => s.period);
+  const setPeriod = useAtlasStore((s) => s.setPeriod);
+  const [span] = useState<YearRange>(() => programmeSpan());
+  const [playing, setPlaying] = useState(false);
+  const shown = period ?? span;
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setInterval(() => {
+      const next = nextPlayPeriod(useAtlasStore.getState().period, span);
+      if (next === null) {
+        setPlaying(false);
+        return;
+      }
+      setPeriod(next);
+    }, PLAY_STEP_MS);
+    return () => window.clearInterval(timer);
+  }, [playing, span, setPeriod]);
+
+  const play = () => {
+    if (playing) {
+      setPlaying(false);
+      return;
+    }
+    // Start from the first year unless a single year is already shown (then continue from it).
+    const current = useAtlasStore.getState().period;
+    if (current === null || current.from !== current.to || current.to >= span.to) setPeriod({ from: span.from, to: span.from });
+    setPlaying(true);
+  };
+
+  const slider = (which: "from" | "to") => {
+    const value = shown[which];
+    return (
+      <div className="period-slider">
+        <label htmlFor={`${id}-${which}`}>{t(`explore.period.${which}`)}</label>
+        <input
+          id={`${id}-${which}`}
+          type="range"
+          min={span.from}
+          max={span.to}
+          step={1}
+          value={value}
+          aria-valuetext={String(value)}
+          onChange={(e) => {
+            setPlaying(false);
+            setPeriod(periodFromSliders(shown, which, Number(e.currentTarget.value), span));
+          }}
+        />
+        <output htmlFor={`${id}-${which}`} className="period-year">
+          {value}
+        </output>
+      </div>
+    );
+  };
+
+  return (
+    <fieldset className="period-control" data-testid="period-control">
+      <legend>{t("explore.period.legend")}</legend>
+      {slider("from")}
+      {slider("to")}
+      <div className="period-buttons">
+        <button type="button" onClick={play} aria-pressed={playing}>
+          {playing ? t("explore.period.pause") : t("explore.period.play")}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setPlaying(false);
+            setPeriod(null);
+          }}
+          disabled={period === null}
+        >
+          {t("explore.period.all")}
+        </button>
+      </div>
+      <p className="period-shown" aria-live="polite">
+        {period === null
+          ? t("explore.period.shownAll", { period: formatYearPeriod(span) })
+          : t("explore.period.shown", { period: formatYearPeriod(period) })}
+      </p>
+    </fieldset>
+  );
+}

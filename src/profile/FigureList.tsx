@@ -1,0 +1,129 @@
+/**
+ * Every figure for a unit and for the areas containing it, under the area each was reported
+ * for; figures of the same thing from several sources sit side by side with both sources.
+ */
+import { useMemo, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import { areaKey, areaLevel, areaName, indicatorName, localName, type AtlasIndex } from "../data/atlas";
+import { observationInWindow } from "../charts/series";
+import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
+import type { AreaRef, Lang, Observation, UnitId } from "../schema";
+import type { YearPeriod } from "../store";
+import { figuresByArea, type FigureCluster } from "./profileData";
+
+interface FigureListProps {
+  index: AtlasIndex;
+  unitId: UnitId;
+  lang: Lang;
+  period: YearPeriod | null;
+}
+
+export function FigureList({ index, unitId, lang, period }: FigureListProps): ReactElement {
+  const { t } = useTranslation();
+  const groups = useMemo(() => figuresByArea(index, unitId), [index, unitId]);
+  if (groups.length === 0) return <p>{t("profile.noFigures")}</p>;
+  return (
+    <div className="profile-figure-areas">
+      {groups.map(({ area, clusters }) => (
+        <section key={areaKey(area)} className="profile-area" data-area-key={areaKey(area)}>
+          <h4>{areaName(index, area, lang)}</h4>
+          <p className="profile-area-note">{reportedForText(t, index, area, unitId, lang)}</p>
+          <ul className="profile-clusters">
+            {clusters.map((cluster) => (
+              <li key={cluster.observations.map((o) => o.id).join("+")}>
+                <Cluster index={index} cluster={cluster} lang={lang} period={period} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>["t"];
+
+function reportedForText(t: T, index: AtlasIndex, area: AreaRef, unitId: UnitId, lang: Lang): string {
+  if (area.kind === "unit" && area.unit === unitId) return t("profile.reportedForThis");
+  const unit = areaName(index, { kind: "unit", unit: unitId }, lang);
+  const level = areaLevel(index, area);
+  switch (level.kind) {
+    case "group":
+      return t("profile.reportedForGroup", { unit, level: t(`common.level.group.${level.level}`).toLowerCase() });
+    case "unit":
+      return t("profile.reportedForContaining", { unit, level: t(`common.level.${level.level}`).toLowerCase() });
+    case "unknown":
+      return t("profile.reportedForGroup", { unit, level: t("common.level.group.mixed").toLowerCase() });
+  }
+}
+
+function Cluster({ index, cluster, lang, period }: { index: AtlasIndex; cluster: FigureCluster; lang: Lang; period: YearPeriod | null }): ReactElement {
+  const { t } = useTranslation();
+  const [only] = cluster.observations;
+  if (cluster.observations.length === 1 && only !== undefined) {
+    return <FigureCard index={index} obs={only} lang={lang} period={period} />;
+  }
+  return (
+    <div className={cluster.conflict ? "profile-cluster profile-conflict" : "profile-cluster"}>
+      <p className="profile-cluster-note">{cluster.conflict ? t("profile.sourcesDisagree") : t("profile.sourcesAgree")}</p>
+      <div className="profile-side-by-side">
+        {cluster.observations.map((obs) => (
+          <FigureCard key={obs.id} index={index} obs={obs} lang={lang} period={period} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Observation; lang: Lang; period: YearPeriod | null }): ReactElement {
+  const { t } = useTranslation();
+  const indicator = index.indicators.get(obs.indicatorId);
+  const source = index.sources.get(obs.sourceId);
+  const phase = obs.phaseId === null ? undefined : index.phases.find((p) => p.id === obs.phaseId);
+  const programme = index.programmes.get(obs.programmeId);
+  const unit = indicator === undefined ? "" : lang === "vi" ? indicator.unitVi : indicator.unitEn;
+  const outside = !observationInWindow(obs, period);
+  return (
+    <div className="profile-figure" data-observation-id={obs.id}>
+      <p className="profile-figure-title">{indicator === undefined ? obs.indicatorId : indicatorName(indicator, lang)}</p>
+      <p className="profile-figure-value">
+        <span className="profile-value">{formatValue(obs.value, obs.qualifier, lang)}</span> {unit}
+        {obs.qualifier !== "exact" && <span className="profile-qualifier"> ({t(`common.qualifier.${obs.qualifier}`)})</span>}
+      </p>
+      <dl>
+        <dt>{t("profile.period")}</dt>
+        <dd>
+          {formatPeriod(obs.periodStart, obs.periodEnd, lang)}
+          {outside && period !== null && <> — {t("profile.outsidePeriod", { period: formatYearPeriod(period) })}</>}
+        </dd>
+        {(programme !== undefined || phase !== undefined) && (
+          <>
+            <dt>{t("profile.programme")}</dt>
+            <dd>{[programme, phase].filter((x) => x !== undefined).map((x) => localName(x, lang)).join(" — ")}</dd>
+          </>
+        )}
+        <dt>{t("profile.source")}</dt>
+        <dd>
+          {source === undefined ? (
+            obs.sourceId
+          ) : (
+            <>
+              {source.url === "" ? source.publisher : (
+                <a href={source.url} rel="noopener noreferrer" target="_blank">
+                  {source.publisher}
+                </a>
+              )}
+              {", "}
+              {source.publishedOn === null ? t("common.undated") : formatPeriod(source.publishedOn, source.publishedOn, lang)}
+              {source.url === "" && <span className="profile-noaddress"> — {t("profile.noAddress")}</span>}
+            </>
+          )}
+        </dd>
+      </dl>
+      <blockquote lang={obs.quoteLang} className="profile-quote">
+        {obs.quote}
+      </blockquote>
+      {obs.note !== undefined && <p className="profile-note">{obs.note}</p>}
+    </div>
+  );
+}
