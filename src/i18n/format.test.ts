@@ -55,6 +55,21 @@ describe("formatPeriod", () => {
   });
 });
 
+describe("short dates", () => {
+  it("writes a Vietnamese month with numbers", () => {
+    expect(formatPeriod("2023-08", "2025-08", "vi", "short")).toBe("8/2023–8/2025");
+  });
+  it("abbreviates an English month", () => {
+    expect(formatPeriod("2023-08", "2025-08", "en", "short")).toBe("Aug 2023 – Aug 2025");
+  });
+  it("keeps a short day date's day", () => {
+    expect(formatPartialDate("2020-07-16", "vi", "short")).toBe("16/7/2020");
+  });
+  it("leaves a year alone", () => {
+    expect(formatPeriod("2023", "2025", "fr", "short")).toBe("2023–2025");
+  });
+});
+
 describe("formatYearPeriod", () => {
   it("writes a span with an en dash", () => {
     expect(formatYearPeriod({ from: 2023, to: 2025 })).toBe("2023–2025");

@@ -46,29 +46,43 @@ export function parsePartialDate(s: string): { year: number; month?: number; day
   return { year, month, day: Number(m[3]), precision: "day" };
 }
 
-const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: { year: "numeric", timeZone: "UTC" },
+/** "long" for prose and detail panels; "short" for table cells and chart labels. */
+export type DateStyle = "long" | "short";
+
+const LONG_OPTIONS: Record<Exclude<Precision, "year">, Intl.DateTimeFormatOptions> = {
   month: { year: "numeric", month: "long", timeZone: "UTC" },
   day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
 };
 
-/** A date at its own precision: "2023"; "March 2021" / "tháng 3 năm 2021"; "1 July 2025". Unreadable input is returned as is. */
-export function formatPartialDate(s: string, lang: Lang): string {
+/** Vietnamese writes short dates with numbers (8/2023); CLDR's "thg 8 2023" reads oddly in a table. */
+function shortOptions(lang: Lang, precision: Exclude<Precision, "year">): Intl.DateTimeFormatOptions {
+  const month = lang === "vi" ? "numeric" : "short";
+  return precision === "month"
+    ? { year: "numeric", month, timeZone: "UTC" }
+    : { year: "numeric", month, day: "numeric", timeZone: "UTC" };
+}
+
+/**
+ * A date at its own precision: "2023"; "March 2021" / "tháng 3 năm 2021"; "1 July 2025".
+ * Short style: "Mar 2021" / "3/2021". Unreadable input is returned as is.
+ */
+export function formatPartialDate(s: string, lang: Lang, style: DateStyle = "long"): string {
   const d = parsePartialDate(s);
   if (d === null) return s;
   if (d.precision === "year") return String(d.year);
   const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS[d.precision]).format(date);
+  const options = style === "long" ? LONG_OPTIONS[d.precision] : shortOptions(lang, d.precision);
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(date);
 }
 
 /**
  * A period between two partial dates: "2023–2025", "2024", "February 2020 – March 2021".
  * An en dash; spaced only when a side has spaces in it, as typography guides advise.
  */
-export function formatPeriod(start: string, end: string, lang: Lang): string {
-  if (start === end) return formatPartialDate(start, lang);
-  const a = formatPartialDate(start, lang);
-  const b = formatPartialDate(end, lang);
+export function formatPeriod(start: string, end: string, lang: Lang, style: DateStyle = "long"): string {
+  if (start === end) return formatPartialDate(start, lang, style);
+  const a = formatPartialDate(start, lang, style);
+  const b = formatPartialDate(end, lang, style);
   return a.includes(" ") || b.includes(" ") ? `${a} – ${b}` : `${a}–${b}`;
 }
 
@@ -81,5 +95,5 @@ export function formatYearPeriod(period: { from: number; to: number }): string {
 export function formatTimestamp(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS.day).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], LONG_OPTIONS.day).format(date);
 }

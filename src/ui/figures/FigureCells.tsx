@@ -102,7 +102,7 @@ function SourceLine({ obs, index, lang }: { obs: Observation; index: AtlasIndex;
   const { t } = useTranslation();
   const source = index.sources.get(obs.sourceId);
   if (source === undefined) return <span>{obs.sourceId}</span>;
-  const date = source.publishedOn === null ? t("common.undated") : formatPartialDate(source.publishedOn, lang);
+  const date = source.publishedOn === null ? t("common.undated") : formatPartialDate(source.publishedOn, lang, "short");
   const label = `${source.publisher}, ${date}`;
   return source.url === "" ? (
     <span>{label}</span>

@@ -53,7 +53,7 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>): Colum
         sortingFn: "text",
         cell: ({ row }) => {
           const o = row.original.observations[0];
-          return formatPeriod(o.periodStart, o.periodEnd, lang);
+          return formatPeriod(o.periodStart, o.periodEnd, lang, "short");
         },
       },
       {
