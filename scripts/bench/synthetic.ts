@@ -1,0 +1,135 @@
+/**
+ * SYNTHETIC data for benchmarks and scale tests only. Never written to public/data, never
+ * shown in the app: every record says so (programme, source and note are labelled SYNTHETIC).
+ *
+ * Shape: national scale as planned — 708 districts × 72 months × 12 indicators — so that the
+ * loader, validator and selectors can be measured at the size the product must reach.
+ */
+import {
+  SCHEMA_VERSION,
+  type FiguresFile,
+  type Indicator,
+  type Observation,
+  type Unit,
+  type UnitsFile,
+} from "../../src/schema/index.ts";
+
+export interface SyntheticSize {
+  districts: number;
+  months: number;
+  indicators: number;
+}
+
+export const NATIONAL_SCALE: SyntheticSize = { districts: 708, months: 72, indicators: 12 };
+
+const LABEL = "SYNTHETIC — benchmark data, not real";
+
+/** A small deterministic PRNG (mulberry32), so every run measures the same data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function month(start: number, offset: number): string {
+  const y = Math.floor((start + offset) / 12);
+  const m = ((start + offset) % 12) + 1;
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
+
+export function syntheticUnits(size: SyntheticSize): UnitsFile {
+  const provinces: Unit[] = Array.from({ length: 63 }, (_, p) => ({
+    id: `pre2025:${String(p + 1).padStart(2, "0")}`,
+    vintage: "pre2025",
+    code: String(p + 1).padStart(2, "0"),
+    level: "province",
+    type: "tinh",
+    nameVi: `Tỉnh tổng hợp ${p + 1}`,
+    shortVi: `Tổng hợp ${p + 1}`,
+    nameEn: `Synthetic province ${p + 1}`,
+    parent: null,
+    validFrom: null,
+    validTo: "2025-06-30",
+    hasGeometry: false,
+    areaKm2: [],
+    population: [],
+    note: LABEL,
+  }));
+  const districts: Unit[] = Array.from({ length: size.districts }, (_, d) => {
+    const code = String(100 + d).padStart(3, "0");
+    return {
+      id: `pre2025:${code}`,
+      vintage: "pre2025",
+      code,
+      level: "district",
+      type: "huyen",
+      nameVi: `Huyện tổng hợp ${d + 1}`,
+      shortVi: `Tổng hợp ${d + 1}`,
+      nameEn: `Synthetic district ${d + 1}`,
+      parent: provinces[d % 63]!.id,
+      validFrom: null,
+      validTo: "2025-06-30",
+      hasGeometry: false,
+      areaKm2: [],
+      population: [],
+      note: LABEL,
+    };
+  });
+  return { schemaVersion: SCHEMA_VERSION, units: [...provinces, ...districts], groups: [] };
+}
+
+export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
+  const rand = prng(seed);
+  const indicators: Indicator[] = Array.from({ length: size.indicators }, (_, i) => ({
+    id: `synthetic_${i + 1}`,
+    nameVi: `Chỉ số tổng hợp ${i + 1}`,
+    nameEn: `Synthetic indicator ${i + 1}`,
+    unitVi: "người",
+    unitEn: "people",
+    kind: "count",
+    additive: true,
+    definitionVi: LABEL,
+    definitionEn: LABEL,
+  }));
+  const observations: Observation[] = [];
+  const start = 2019 * 12; // January 2019
+  for (let d = 0; d < size.districts; d++) {
+    const unit = `pre2025:${String(100 + d).padStart(3, "0")}`;
+    for (let m = 0; m < size.months; m++) {
+      const period = month(start, m);
+      for (let i = 0; i < size.indicators; i++) {
+        observations.push({
+          id: `s-${d}-${m}-${i}`,
+          indicatorId: `synthetic_${i + 1}`,
+          value: Math.floor(rand() * 500),
+          qualifier: "exact",
+          periodStart: period,
+          periodEnd: period,
+          reportedOn: null,
+          area: { kind: "unit", unit },
+          programmeId: "synthetic",
+          phaseId: null,
+          partnerIds: [],
+          sourceId: "synthetic",
+          quote: LABEL,
+          quoteLang: "en",
+        });
+      }
+    }
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: [{ id: "synthetic", publisher: LABEL, title: LABEL, language: "en", publishedOn: null, url: "" }],
+    indicators,
+    organisations: [],
+    programmes: [{ id: "synthetic", nameVi: LABEL, nameEn: LABEL }],
+    phases: [],
+    milestones: [],
+    observations,
+  };
+}
