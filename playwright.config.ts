@@ -66,7 +66,9 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already-built dist/; `npm test` builds it first (scripts/test-all.mjs).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // --bypass-lock: Vite refuses a second preview of one project, but teammates (and the
+    // benchmark) may be serving this checkout on other ports at the same time.
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,

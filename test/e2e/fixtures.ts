@@ -187,8 +187,7 @@ export type Corruption = "invalid-json" | "wrong-schema-version" | "missing";
  * through page.route: nothing on disk changes. Call before page.goto.
  */
 export async function corruptDataFile(page: Page, file: string, how: Corruption = "invalid-json"): Promise<void> {
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  await page.route(new RegExp(`/data/${escaped}(\\?.*)?$`), async (route) => {
+  await page.route(dataFileUrl(file), async (route) => {
     switch (how) {
       case "invalid-json":
         await route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 1, "truncated' });
@@ -204,4 +203,21 @@ export async function corruptDataFile(page: Page, file: string, how: Corruption 
         return;
     }
   });
+}
+
+/**
+ * Serves `public/data/<file>` changed by `change` to this page only (e.g. a figure of 12345 to
+ * check thousands separators). The real file on disk is untouched. Call before page.goto.
+ */
+export async function serveChangedDataFile<T = unknown>(page: Page, file: string, change: (json: T) => T): Promise<void> {
+  await page.route(dataFileUrl(file), async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: change((await response.json()) as T) });
+  });
+}
+
+/** Matches the address of a data file, with or without a query string, under any base path. */
+function dataFileUrl(file: string): RegExp {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`/data/${escaped}(\\?.*)?$`);
 }
