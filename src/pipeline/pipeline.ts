@@ -1,0 +1,153 @@
+/**
+ * `npm run data`: data/ + boundaries -> public/data/*.json. Reads and checks everything first,
+ * reports every problem at once, and writes nothing unless all inputs and outputs are valid.
+ */
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import type { z } from "zod";
+import { type CrosswalkFile, FILE_SCHEMAS, type FiguresFile, SCHEMA_VERSION, type Unit, type UnitsFile } from "../schema";
+import { buildBasemap } from "./basemap";
+import { buildBoundaries } from "./boundaries";
+import { buildLinks } from "./crosswalk";
+import { readInputs } from "./inputs";
+import { compactJson, prettyJson } from "./json";
+import { buildManifest, generatedAt, type OutputFile } from "./manifest";
+import { type Problem, ProblemList } from "./problems";
+import { buildUnits } from "./units";
+import { validateFigures, validateMerger } from "./validate";
+import { writeAtomically } from "./write";
+
+export interface PipelineOptions {
+  /** Folder holding the CSVs, release.json and admin/. */
+  dataDir: string;
+  /** Folder holding pre2025_adm1_geoboundaries/, pre2025_adm2_focus/, post2025_adm1_derived/. */
+  boundariesDir: string;
+  /** How to name the boundaries folder in messages. */
+  boundariesShown?: string;
+  /** Output folder; replaced as a whole on success. */
+  outDir: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface PipelineReport {
+  counts: Record<string, number>;
+  /** Bytes of each output file, raw and gzip-compressed. */
+  sizes: { path: string; bytes: number; gzip: number }[];
+  /** boundaries.topo.json + basemap.topo.json, gzip-compressed. */
+  geometryGzipBytes: number;
+  geometryBytes: number;
+}
+
+export type PipelineResult = { ok: true; report: PipelineReport } | { ok: false; problems: Problem[] };
+
+/** All boundary and basemap data together must stay under this, gzip-compressed. */
+export const GEOMETRY_BUDGET_GZIP = 300 * 1024;
+
+function checkFile<S extends z.ZodType>(schema: S, value: unknown, path: string, problems: ProblemList): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  for (const issue of result.error.issues.slice(0, 20)) {
+    problems.add({
+      file: `public/data/${path}`,
+      line: null,
+      field: issue.path.join("."),
+      message: `generated file fails its schema: ${issue.message}`,
+      hint: "this is a pipeline bug or a schema change: fix src/pipeline or bump SCHEMA_VERSION",
+    });
+  }
+}
+
+function gzipSize(content: string): number {
+  return gzipSync(Buffer.from(content, "utf8"), { level: 9 }).length;
+}
+
+export function runPipeline(options: PipelineOptions): PipelineResult {
+  const problems = new ProblemList();
+  const inputs = readInputs(options.dataDir, problems);
+  const { admin, figures, release } = inputs;
+  validateMerger(admin.provinces, problems);
+  const units = buildUnits(admin, problems);
+  const unitMap = new Map<string, Unit>(units.map((u) => [u.id, u]));
+  const links = buildLinks(admin, figures.legalActs, problems);
+  validateFigures(figures, unitMap, problems);
+  if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
+
+  const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };
+  const crosswalkFile: CrosswalkFile = { schemaVersion: SCHEMA_VERSION, legalActs: figures.legalActs.map((a) => a.value), links };
+  const figuresFile: FiguresFile = {
+    schemaVersion: SCHEMA_VERSION,
+    sources: figures.sources.map((r) => r.value),
+    indicators: figures.indicators.map((r) => r.value),
+    organisations: figures.organisations.map((r) => r.value),
+    programmes: figures.programmes.map((r) => r.value),
+    phases: figures.phases.map((r) => r.value),
+    milestones: figures.milestones.map((r) => r.value),
+    observations: figures.observations.map((r) => r.value),
+  };
+
+  const boundaries = buildBoundaries(
+    {
+      dir: options.boundariesDir,
+      shownDir: options.boundariesShown ?? options.boundariesDir,
+      provinces: admin.provinces,
+      focusDistricts: admin.districts,
+      contextDistricts: admin.context,
+    },
+    problems,
+  );
+  const basemap = buildBasemap();
+  if (boundaries === null) return { ok: false, problems: problems.sorted() };
+
+  const files: OutputFile[] = [
+    { path: "units.json", role: "units", content: prettyJson(unitsFile) },
+    { path: "crosswalk.json", role: "crosswalk", content: prettyJson(crosswalkFile) },
+    { path: "figures.json", role: "figures", content: prettyJson(figuresFile) },
+    { path: "boundaries.topo.json", role: "boundaries", content: compactJson(boundaries.topology) },
+    { path: "basemap.topo.json", role: "basemap", content: compactJson(basemap.topology) },
+  ];
+  // Check what will be shipped exactly as the app will read it.
+  for (const f of files) checkFile(FILE_SCHEMAS[f.role], JSON.parse(f.content), f.path, problems);
+
+  const expected = { provinces_pre2025: 63, provinces_post2025: 34 } as const;
+  for (const [name, n] of Object.entries(expected)) {
+    const got = boundaries.counts[name as keyof typeof expected];
+    if (got !== n) {
+      problems.add({ file: "public/data/boundaries.topo.json", line: null, field: name, message: `${got} geometries, expected ${n}`, hint: "check the boundary joins and the merger table" });
+    }
+  }
+  const withGeometry = units.filter((u) => u.hasGeometry && u.level === "district").length;
+  if (boundaries.counts.districts_pre2025 !== withGeometry) {
+    problems.add({ file: "public/data/boundaries.topo.json", line: null, field: "districts_pre2025", message: `${boundaries.counts.districts_pre2025} geometries for ${withGeometry} districts marked as drawn`, hint: "every district with a boundary_name needs exactly one feature" });
+  }
+
+  const sizes = files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, "utf8"), gzip: gzipSize(f.content) }));
+  const geometry = sizes.filter((s) => s.path.endsWith(".topo.json"));
+  const geometryGzipBytes = geometry.reduce((sum, s) => sum + s.gzip, 0);
+  if (geometryGzipBytes > GEOMETRY_BUDGET_GZIP) {
+    problems.add({ file: "public/data/boundaries.topo.json", line: null, field: null, message: `boundary and basemap data is ${geometryGzipBytes} bytes gzip, over the ${GEOMETRY_BUDGET_GZIP} budget`, hint: "raise MIN_WEIGHT in src/pipeline/boundaries.ts or basemap.ts" });
+  }
+  if (problems.size > 0) return { ok: false, problems: problems.sorted() };
+
+  const manifest = buildManifest(files, generatedAt(options.env ?? {}, release.dataAsOf), release.dataVersion, crosswalkFile.legalActs);
+  const manifestContent = prettyJson(manifest);
+  writeAtomically(options.outDir, [...files, { path: "manifest.json", content: manifestContent }]);
+
+  return {
+    ok: true,
+    report: {
+      counts: {
+        units: units.length,
+        groups: unitsFile.groups.length,
+        links: links.length,
+        observations: figuresFile.observations.length,
+        ...boundaries.counts,
+        neighbours: basemap.neighbours.length,
+      },
+      sizes: [...sizes, { path: "manifest.json", bytes: Buffer.byteLength(manifestContent), gzip: gzipSize(manifestContent) }],
+      geometryGzipBytes,
+      geometryBytes: geometry.reduce((sum, s) => sum + s.bytes, 0),
+    },
+  };
+}
+
+export const DEFAULT_OUT = join("public", "data");

@@ -1,0 +1,67 @@
+/**
+ * Simplification and quantisation of a TopoJSON topology (topojson-simplify, topojson-client),
+ * with one guard: no polygon ring may collapse below a triangle, so small islands and provinces
+ * bounded by two long arcs survive simplification. Shared arcs keep shared borders identical.
+ */
+import type { GeoJsonProperties } from "geojson";
+import type { GeometryObject, Objects, Topology } from "topojson-specification";
+import { quantize } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
+
+/** Arc points after presimplify carry their weight as a third number. */
+type WeightedPoint = [number, number, number];
+
+function ringsOf(geometry: GeometryObject<GeoJsonProperties>): number[][] {
+  switch (geometry.type) {
+    case "Polygon":
+      return geometry.arcs;
+    case "MultiPolygon":
+      return geometry.arcs.flat();
+    case "GeometryCollection":
+      return geometry.geometries.flatMap(ringsOf);
+    default:
+      return [];
+  }
+}
+
+const arcIndex = (i: number): number => (i < 0 ? ~i : i);
+
+/** Distinct positions a ring keeps at `minWeight`. */
+function keptPositions(ring: number[], arcs: WeightedPoint[][], minWeight: number): number {
+  const keys = new Set<string>();
+  for (const i of ring) {
+    for (const p of arcs[arcIndex(i)] ?? []) if (p[2] >= minWeight) keys.add(`${p[0]},${p[1]}`);
+  }
+  return keys.size;
+}
+
+/** Raises the heaviest dropped points of any ring that would keep fewer than 3 positions. */
+function protectRings<T extends Topology>(topology: T, minWeight: number): void {
+  const arcs = topology.arcs as unknown as WeightedPoint[][];
+  for (const object of Object.values(topology.objects)) {
+    for (const ring of ringsOf(object)) {
+      let kept = keptPositions(ring, arcs, minWeight);
+      if (kept >= 3) continue;
+      const candidates = ring
+        .flatMap((i) => (arcs[arcIndex(i)] ?? []).slice(1, -1))
+        .filter((p) => p[2] < minWeight)
+        .sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+      for (const p of candidates) {
+        if (kept >= 3) break;
+        p[2] = Number.POSITIVE_INFINITY;
+        kept = keptPositions(ring, arcs, minWeight);
+      }
+    }
+  }
+}
+
+/**
+ * Visvalingam simplification to `minWeight` (planar triangle area, in square degrees), then
+ * quantisation to a grid of `quantization` steps per side of the bounding box.
+ */
+export function simplifyAndQuantize(topology: Topology, minWeight: number, quantization: number): Topology {
+  // topojson-simplify's types want property-less objects; ours carry { id } or { name }, which it ignores.
+  const weighted = presimplify(topology as Topology<Objects>);
+  protectRings(weighted, minWeight);
+  return quantize(simplify(weighted, minWeight), quantization) as Topology;
+}
