@@ -85,8 +85,20 @@ export function createTestAtlas(extra: { observations?: Observation[]; phases?: 
     },
     {
       schemaVersion: 1,
-      sources: [],
-      indicators: [],
+      sources: [
+        { id: "thoidai-tmsv3", publisher: "Thời Đại", title: "TMSV3", language: "vi", publishedOn: "2025", url: "https://thoidai.com.vn/x" },
+        { id: "baoquangtri-2025-08", publisher: "Báo Quảng Trị", title: "Chia sẻ kinh nghiệm", language: "fr", publishedOn: "2025-08", url: "" },
+      ],
+      indicators: [
+        {
+          id: "cases_supported", nameVi: "Trường hợp được hỗ trợ", nameEn: "Cases supported", unitVi: "trường hợp", unitEn: "cases",
+          kind: "count", additive: true, definitionVi: "…", definitionEn: "…",
+        },
+        {
+          id: "business_models_supported", nameVi: "Mô hình được hỗ trợ", nameEn: "Business models supported", unitVi: "mô hình", unitEn: "models",
+          kind: "count", additive: true, definitionVi: "…", definitionEn: "…",
+        },
+      ],
       organisations: [
         { id: "world-vision", nameVi: "Tầm nhìn Thế giới", nameEn: "World Vision", aliases: [] },
         { id: "iom", nameVi: "IOM", nameEn: "IOM", aliases: [] },

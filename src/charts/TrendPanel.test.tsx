@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { i18n } from "../i18n";
+import { createTestAtlas } from "../profile/testAtlas";
+import { defaultViewState, useAtlasStore } from "../store";
+import TrendPanel from "./TrendPanel";
+
+vi.mock("../data/hooks", () => ({
+  useAtlasIndex: () => ({ status: "ready", data: createTestAtlas() }),
+}));
+
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeEach(() => {
+  // jsdom has no layout; recharts only needs the observer to exist.
+  vi.stubGlobal("ResizeObserver", NoResizeObserver);
+  useAtlasStore.setState({ ...defaultViewState(), lang: "en", indicator: "cases_supported" });
+  void i18n.changeLanguage("en");
+});
+afterEach(cleanup);
+
+describe("TrendPanel", () => {
+  it("summarises a selected district's group figures, naming both sources and the disagreement", () => {
+    useAtlasStore.setState({ selection: ["pre2025:455"] });
+    render(<TrendPanel />);
+    expect(screen.getByText(/^Bố Trạch \+ Đồng Hới: 2 figures for Cases supported, 2023–2025:/).textContent).toBe(
+      "Bố Trạch + Đồng Hới: 2 figures for Cases supported, 2023–2025: 135 (Báo Quảng Trị) and 140 (Thời Đại) — sources disagree",
+    );
+  });
+  it("has a table alternative with one row per figure", () => {
+    useAtlasStore.setState({ selection: ["pre2025:455"] });
+    render(<TrendPanel />);
+    const table = screen.getByRole("table", { name: "Bố Trạch + Đồng Hới: Cases supported" });
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(2);
+  });
+  it("explains why the cumulative view is off when sources disagree", () => {
+    useAtlasStore.setState({ selection: ["pre2025:455"], chartMode: "cumulative" });
+    render(<TrendPanel />);
+    expect(screen.getByText(/sources give different figures for the same thing/)).toBeTruthy();
+  });
+  it("switches the store to the cumulative view", () => {
+    render(<TrendPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "Cumulative" }));
+    expect(useAtlasStore.getState().chartMode).toBe("cumulative");
+  });
+  it("charts every reporting area when nothing is selected", () => {
+    useAtlasStore.setState({ indicator: "business_models_supported" });
+    const { container } = render(<TrendPanel />);
+    const keys = [...container.querySelectorAll("figure")].map((f) => f.getAttribute("data-area-key"));
+    expect(keys).toEqual(["unit:pre2025:44", "unit:pre2025:42"]);
+  });
+  it("says when a selected unit has no figure around it", () => {
+    useAtlasStore.setState({ selection: ["pre2025:45"] });
+    render(<TrendPanel />);
+    expect(screen.getByText(/No figures for Cases supported for Quang Tri Province/)).toBeTruthy();
+  });
+});

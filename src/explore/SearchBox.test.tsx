@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { i18n } from "../i18n";
+import { createTestAtlas } from "../profile/testAtlas";
+import { defaultViewState, useAtlasStore } from "../store";
+import SearchBox from "./SearchBox";
+
+vi.mock("../data/hooks", () => ({
+  useAtlasIndex: () => ({ status: "ready", data: createTestAtlas() }),
+}));
+
+beforeEach(() => {
+  useAtlasStore.setState({ ...defaultViewState(), lang: "en" });
+  void i18n.changeLanguage("en");
+});
+afterEach(cleanup);
+
+function typeInto(text: string) {
+  const input = screen.getByRole("combobox");
+  fireEvent.change(input, { target: { value: text } });
+  return input;
+}
+
+describe("SearchBox", () => {
+  it("lists the old district and the new commune for 'hoan lao' with level and vintage", () => {
+    render(<SearchBox />);
+    typeInto("hoan lao");
+    const options = screen.getAllByRole("option").map((o) => o.textContent);
+    expect(options).toEqual(["Hoan Lao TownshipTownship · pre-2025", "Hoan Lao CommuneCommune · post-2025"]);
+  });
+  it("says the new Quảng Trị was formerly Quảng Bình", () => {
+    render(<SearchBox />);
+    typeInto("quang binh");
+    expect(screen.getAllByRole("option")[1]?.textContent).toContain("formerly Quảng Bình");
+  });
+  it("selects the best match on Enter", () => {
+    render(<SearchBox />);
+    fireEvent.keyDown(typeInto("bo trach"), { key: "Enter" });
+    expect(useAtlasStore.getState().selection).toEqual(["pre2025:455"]);
+  });
+  it("moves the active option with ArrowDown and selects it with Enter", () => {
+    render(<SearchBox />);
+    const input = typeInto("quang tri");
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(input.getAttribute("aria-activedescendant")).toBe(screen.getAllByRole("option")[1]?.id);
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(useAtlasStore.getState().selection).toEqual(["post2025:44"]);
+  });
+  it("switches the map to the vintage of the chosen unit", () => {
+    render(<SearchBox />);
+    const input = typeInto("quang binh");
+    fireEvent.keyDown(input, { key: "ArrowUp" });
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(useAtlasStore.getState().vintage).toBe("post2025");
+  });
+  it("closes the list on Escape", () => {
+    render(<SearchBox />);
+    const input = typeInto("dong");
+    fireEvent.keyDown(input, { key: "Escape" });
+    expect(input.getAttribute("aria-expanded")).toBe("false");
+  });
+  it("selects an option clicked with the mouse", () => {
+    render(<SearchBox />);
+    typeInto("dong hoi");
+    fireEvent.click(screen.getAllByRole("option")[0]!);
+    expect(useAtlasStore.getState().selection).toEqual(["pre2025:450"]);
+  });
+});
