@@ -55,6 +55,37 @@ function protectRings<T extends Topology>(topology: T, minWeight: number): void 
   }
 }
 
+/** Distinct positions of a ring in a quantised (delta-encoded) topology. */
+function quantizedRingSize(ring: number[], decoded: [number, number][][]): number {
+  const keys = new Set<string>();
+  for (const i of ring) for (const p of decoded[arcIndex(i)] ?? []) keys.add(`${p[0]},${p[1]}`);
+  return keys.size;
+}
+
+/**
+ * Quantisation can still fold a ring smaller than one grid step (a rock of an island, a sliver hole)
+ * into fewer than three positions. Such a ring is not a polygon: drop it (a polygon whose outer ring
+ * folds is dropped with its holes).
+ */
+function dropCollapsedRings(topology: Topology): void {
+  const decoded = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)] as [number, number]);
+  });
+  const polygon = (rings: number[][]): number[][] | null => {
+    const [outer, ...holes] = rings;
+    if (outer === undefined || quantizedRingSize(outer, decoded) < 3) return null;
+    return [outer, ...holes.filter((h) => quantizedRingSize(h, decoded) >= 3)];
+  };
+  const clean = (g: GeometryObject<GeoJsonProperties>): void => {
+    if (g.type === "Polygon") g.arcs = polygon(g.arcs) ?? g.arcs;
+    else if (g.type === "MultiPolygon") g.arcs = g.arcs.map(polygon).filter((p): p is number[][] => p !== null);
+    else if (g.type === "GeometryCollection") g.geometries.forEach(clean);
+  };
+  Object.values(topology.objects).forEach(clean);
+}
+
 /**
  * Visvalingam simplification to `minWeight` (planar triangle area, in square degrees), then
  * quantisation to a grid of `quantization` steps per side of the bounding box.
@@ -63,5 +94,7 @@ export function simplifyAndQuantize(topology: Topology, minWeight: number, quant
   // topojson-simplify's types want property-less objects; ours carry { id } or { name }, which it ignores.
   const weighted = presimplify(topology as Topology<Objects>);
   protectRings(weighted, minWeight);
-  return quantize(simplify(weighted, minWeight), quantization) as Topology;
+  const quantized = quantize(simplify(weighted, minWeight), quantization) as Topology;
+  dropCollapsedRings(quantized);
+  return quantized;
 }
