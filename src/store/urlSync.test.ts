@@ -95,6 +95,16 @@ describe("startUrlSync", () => {
     expect(w.calls).toHaveLength(0);
   });
 
+  it("ignores a popstate that keeps the query (a #fragment link)", () => {
+    const store = createAtlasStore();
+    const w = createFakeWindow("?lang=en");
+    startUrlSync(store, w.target);
+    store.getState().setMapView({ longitude: 106, latitude: 17, zoom: 6 });
+    w.popTo("?lang=en");
+    vi.advanceTimersByTime(MAP_URL_DEBOUNCE_MS);
+    expect(w.location.search).toBe("?lang=en&map=106,17,6");
+  });
+
   it("stops when asked", () => {
     const store = createAtlasStore();
     const w = createFakeWindow();

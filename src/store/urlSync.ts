@@ -31,11 +31,14 @@ export function startUrlSync(store: StoreApi<AtlasState>, target: UrlSyncTarget 
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let applyingUrl = false;
+  // The query the store last matched; a popstate that keeps it (a #fragment link) changes nothing.
+  let knownSearch = target.location.search;
 
   const write = (push: boolean) => {
     timer = undefined;
     const { pathname, hash, search } = target.location;
     const next = mergeViewStateIntoSearch(search, pickViewState(store.getState()));
+    knownSearch = next;
     if (next === search) return;
     const url = `${pathname}${next}${hash}`;
     if (push) target.history.pushState(null, "", url);
@@ -55,6 +58,8 @@ export function startUrlSync(store: StoreApi<AtlasState>, target: UrlSyncTarget 
   });
 
   const onPopState = () => {
+    if (target.location.search === knownSearch) return;
+    knownSearch = target.location.search;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     applyingUrl = true;
