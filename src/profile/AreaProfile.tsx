@@ -17,6 +17,7 @@ import { ReorganisationLine } from "./ReorganisationLine";
 import { unitBounds, viewForBounds } from "./zoomTo";
 import type { Topology } from "topojson-specification";
 import { formatPeriod } from "../i18n/format";
+import { listText } from "../charts/describe";
 import "./profile.css";
 
 export default function AreaProfile(): ReactElement {
@@ -144,10 +145,15 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
             where = t("profile.phaseCovers");
             break;
           case "part":
-            where = t("profile.phasePart", { areas: phase.areas.map((a) => areaName(index, a, lang)).join(", ") });
+            where = t("profile.phasePart", { areas: listText(phase.areas.map((a) => areaName(index, a, lang)), lang) });
             break;
           case "former":
             where = t("profile.phaseFormer", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
+            break;
+          case "formerPart":
+            where = t("profile.phaseFormerPart", {
+              names: listText(scope.formerUnits.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
+            });
             break;
         }
         return (

@@ -51,6 +51,13 @@ describe("phasesFor", () => {
   });
 });
 
+describe("phasesFor a new province", () => {
+  it("finds a phase of former districts inside a province that went into it", () => {
+    const tmsv3 = phasesFor(createTestAtlas(), "post2025:44").find((p) => p.phase.id === "tmsv3");
+    expect(tmsv3?.scope).toEqual({ kind: "formerPart", formerUnits: ["pre2025:455", "pre2025:450"] });
+  });
+});
+
 describe("partnersFor", () => {
   it("lists the partners named on the figures around the unit, once each", () => {
     expect(partnersFor(createTestAtlas(), "pre2025:455").map((o) => o.id)).toEqual(["world-vision", "iom", "hagar"]);

@@ -58,11 +58,16 @@ export function figuresByArea(index: AtlasIndex, unitId: UnitId): AreaFigures[] 
   return out;
 }
 
-/** How a phase relates to the unit: it covers the unit, it ran in part of it, or it ran in a unit the new one came from. */
+/**
+ * How a phase relates to the unit: it covers the unit, it ran in part of it, it ran in a unit
+ * the new one came from (`former`), or in units inside those (`formerPart`, e.g. two former
+ * districts of a former province that went into the new one).
+ */
 export type PhaseScope =
   | { kind: "covers" }
   | { kind: "part" }
-  | { kind: "former"; formerUnit: UnitId };
+  | { kind: "former"; formerUnit: UnitId }
+  | { kind: "formerPart"; formerUnits: UnitId[] };
 
 export interface PhaseInArea {
   phase: Phase;
@@ -114,7 +119,13 @@ export function phasesFor(index: AtlasIndex, unitId: UnitId): PhaseInArea[] {
     // Name the unit the phase lists (former Bố Trạch district) rather than one of its old communes.
     const named = new Set(phase.areas.flatMap((a) => areaMembers(index, a)));
     const former = covered.find((p) => named.has(p)) ?? covered[0];
-    if (former !== undefined) out.push({ phase, scope: { kind: "former", formerUnit: former } });
+    if (former !== undefined) {
+      out.push({ phase, scope: { kind: "former", formerUnit: former } });
+      continue;
+    }
+    const inside = new Set(predecessorsOf(index, unitId).flatMap((p) => [...descendantsOf(index, p)]));
+    const formerUnits = [...named].filter((m) => inside.has(m));
+    if (formerUnits.length > 0) out.push({ phase, scope: { kind: "formerPart", formerUnits } });
   }
   return out;
 }
