@@ -35,7 +35,7 @@ export function whyLine(t: TFunction, match: NationalMatch, lang: Lang): string 
   const { row, matchedFormer } = match;
   const formers = unitNames(row.formers, lang, true);
   if (matchedFormer !== null) {
-    return t("national.why", { former: matchedFormer.shortVi, province: unitName(row.unit, lang), formers, act: actLabel(t, row) });
+    return t("national.why", { former: matchedFormer.shortVi, province: row.unit.shortVi, formers, act: actLabel(t, row) });
   }
   return row.merged ? t("national.formedFrom", { formers, act: actLabel(t, row) }) : t("national.unchanged", { act: actLabel(t, row) });
 }
