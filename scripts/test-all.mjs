@@ -32,7 +32,8 @@ const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", PLAYWRIGHT_SKIP_B
 
 const STEPS = [
   { name: "typecheck", args: ["run", "-s", "typecheck"] },
-  { name: "lint", args: ["run", "-s", "lint"] },
+  // oxlint forces colours when CI is set, whatever NO_COLOR says; it reads nothing else from CI.
+  { name: "lint", args: ["run", "-s", "lint"], unsetEnv: ["CI"] },
   {
     name: "unit",
     args: ["run", "-s", "test:unit", "--", "--reporter=default", "--reporter=json", `--outputFile.json=${UNIT_JSON}`],
@@ -71,7 +72,9 @@ async function runStep(step) {
   console.log(`\n=== ${step.name}: npm ${step.args.join(" ")}\n`);
   if (step.report) rmSync(step.report, { force: true });
   const started = performance.now();
-  const exit = await spawnInherit("npm", step.args, { ...env, ...step.env });
+  const stepEnv = { ...env, ...step.env };
+  for (const name of step.unsetEnv ?? []) delete stepEnv[name];
+  const exit = await spawnInherit("npm", step.args, stepEnv);
   const seconds = (performance.now() - started) / 1000;
   if (!step.count) return { name: step.name, ok: exit === 0, note: exit === 0 ? "ok" : `exit ${exit}`, seconds };
 
