@@ -42,21 +42,37 @@ export function indexBoundaries(topology: Topology): BoundaryIndex {
   return { topology, objects, shapes: new Map() };
 }
 
+const indexes = new WeakMap<Topology, BoundaryIndex>();
+
+/** The index of a topology, built once per topology object and shared by every map and list on the page. */
+export function boundaryIndexOf(topology: Topology): BoundaryIndex {
+  let index = indexes.get(topology);
+  if (index === undefined) {
+    index = indexBoundaries(topology);
+    indexes.set(topology, index);
+  }
+  return index;
+}
+
 /** The geometries of a GeometryCollection object; none when the object is missing. */
 export function collectionGeometries(topology: Topology, name: string): GeometryObject[] {
   const object = topology.objects[name];
   return object?.type === "GeometryCollection" ? (object as GeometryCollection).geometries : [];
 }
 
-/** Every polygon of one boundary object as GeoJSON features with `{ id }`. */
-export function unitFeatures(topology: Topology, name: string): Feature<AreaShape, UnitProperties>[] {
-  const out: Feature<AreaShape, UnitProperties>[] = [];
+/** Every polygon of one object as GeoJSON features, with the properties the object gives them. */
+export function polygonFeatures<P>(topology: Topology, name: string): Feature<AreaShape, P>[] {
+  const out: Feature<AreaShape, P>[] = [];
   for (const geometry of collectionGeometries(topology, name)) {
     if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon") continue;
-    const f = feature(topology, geometry as AreaObject) as Feature<AreaShape, UnitProperties>;
-    out.push(f);
+    out.push(feature(topology, geometry as TopoPolygon | TopoMultiPolygon) as Feature<AreaShape, P>);
   }
   return out;
+}
+
+/** Every polygon of one boundary object as GeoJSON features with `{ id }`. */
+export function unitFeatures(topology: Topology, name: string): Feature<AreaShape, UnitProperties>[] {
+  return polygonFeatures<UnitProperties>(topology, name);
 }
 
 /**

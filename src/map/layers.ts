@@ -134,7 +134,8 @@ export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) 
     getTextAnchor: "middle",
     getAlignmentBaseline: "center",
     fontFamily: LABEL_FONT_FAMILY,
-    fontWeight: 600,
+    // The weight loaded by labelFont.ts; another weight would make the browser synthesise or fall back.
+    fontWeight: 400,
     characterSet: "auto",
     // A signed-distance-field atlas draws a white halo, so names stay legible over any fill.
     fontSettings: { sdf: true, fontSize: 64, buffer: 6, radius: 12 },

@@ -1,0 +1,336 @@
+/**
+ * One atlas map: the offline base (MapLibre), the figures of the store's indicator and period
+ * (deck.gl), labels, hover tooltip, click-to-select, the selected area's outline, attribution
+ * and (optionally) the legend. Its view is the store's mapView, so two AtlasMaps on a page move
+ * together (the before/after views reuse it).
+ *
+ * For tests: the map registers as window.__atlas.maps[mapId], and its container gets
+ * data-map-ready="true" (and a performance mark) after the first complete render.
+ */
+import type { TFunction } from "i18next";
+import maplibregl, { type MapMouseEvent } from "maplibre-gl";
+import { useEffect, useId, useMemo, useRef, useState, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import type { Topology } from "topojson-specification";
+import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex, useDataset, useManifest } from "../data/hooks";
+import { formatNumber, formatYearPeriod } from "../i18n/format";
+import type { Lang, Manifest, UnitId, Vintage } from "../schema";
+import { useAtlasStore } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import "./AtlasMap.css";
+import type { ClassificationMethod } from "./classification";
+import { figureValueText, indicatorUnit } from "./figureText";
+import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeatures, type AreaShape, type BoundaryIndex } from "./geometry";
+import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
+import { loadLabelFont } from "./labelFont";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
+import { Legend } from "./Legend";
+import { mapFiguresFor, type MapFigure } from "./mapData";
+import { MapTooltip, type HoverTarget } from "./MapTooltip";
+import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
+import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
+import { useMaplibreMap } from "./useMaplibreMap";
+
+export interface AtlasMapProps {
+  vintage: Vintage;
+  /** Unique on the page; tests and "zoom to" find the map by it. */
+  mapId: string;
+  showLegend?: boolean;
+  /** Draw the five focus districts as dashed "former district" outlines (post-2025 map). */
+  formerDistricts?: boolean;
+  /** Choropleth classification. Default "quantile". */
+  method?: ClassificationMethod;
+  /** Where the legend sits over the map. Default "left"; the before/after swipe puts the after map's on the right. */
+  legendSide?: "left" | "right";
+}
+
+export function AtlasMap(props: AtlasMapProps): ReactElement {
+  const { t } = useTranslation();
+  const index = useAtlasIndex();
+  const boundaries = useDataset("boundaries");
+  const basemap = useDataset("basemap");
+  for (const s of [index, boundaries, basemap]) if (s.status === "error") return <ErrorPanel error={s} />;
+  if (index.status !== "ready" || boundaries.status !== "ready" || basemap.status !== "ready") {
+    return (
+      <div className="atlas-map atlas-map--loading" data-map-id={props.mapId}>
+        <p className="atlas-map__loading">{t("map.loading")}</p>
+      </div>
+    );
+  }
+  return <ReadyMap {...props} index={index.data} boundaries={boundaries.data as unknown as Topology} basemap={basemap.data as unknown as Topology} />;
+}
+
+interface ReadyMapProps extends AtlasMapProps {
+  index: AtlasIndex;
+  boundaries: Topology;
+  basemap: Topology;
+}
+
+function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false, method = "quantile", legendSide = "left", index, boundaries: topology, basemap }: ReadyMapProps): ReactElement {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  const period = useAtlasStore((s) => s.period);
+  const selection = useAtlasStore((s) => s.selection);
+  const symbolMode = useAtlasStore((s) => s.symbolMode);
+  const select = useAtlasStore((s) => s.select);
+  const manifest = useManifest();
+  const descriptionId = useId();
+
+  const boundaries = boundaryIndexOf(topology);
+  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
+  const figures = useMemo(
+    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage })),
+    [index, indicator, period, vintage],
+  );
+  const mode = resolveDrawMode(symbolMode, indicator);
+  const scene = useMemo(() => buildScene({ index, boundaries, figures: figures.drawn, mode, method }), [index, boundaries, figures, mode, method]);
+
+  // --- the map -------------------------------------------------------------
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const style = useMemo(() => {
+    const external = externalBasemapUrl(import.meta.env.VITE_BASEMAP_STYLE as string | undefined, window.location.search);
+    return external ?? buildOfflineStyle({ basemap, boundaries: topology, vintage });
+  }, [basemap, topology, vintage]);
+  const fitBounds = useMemo(() => programmeBounds(index, boundaries), [index, boundaries]);
+  const fitPadding = useMemo(() => {
+    // Keep the programme's areas clear of the legend, the zoom buttons and the attribution.
+    const legendRoom = showLegend ? Math.min(290, Math.round((container?.clientWidth ?? 800) * 0.35)) : 40;
+    return { top: 40, bottom: 64, left: legendSide === "left" ? legendRoom : 40, right: legendSide === "right" ? legendRoom + 48 : 56 };
+  }, [container, showLegend, legendSide]);
+  const { map, overlay, styleReady } = useMaplibreMap(container, { mapId, style, title: t("map.canvasLabel"), fitBounds, fitPadding });
+
+  // An external basemap brings its own land and sea; our areas go on top of it.
+  useEffect(() => {
+    if (map === null || !styleReady || typeof style !== "string") return;
+    const { sources, layers } = boundaryStyleParts(topology, vintage);
+    for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
+    for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer);
+  }, [map, styleReady, style, topology, vintage]);
+
+  // --- attribution: every dataset drawn on this map --------------------------
+  const credits = useMemo(() => (manifest.status === "ready" ? mapCredits(manifest.data, vintage, formerDistricts) : []), [manifest, vintage, formerDistricts]);
+  useEffect(() => {
+    if (map === null) return;
+    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: credits });
+    map.addControl(control, "bottom-right");
+    return () => {
+      map.removeControl(control);
+    };
+  }, [map, credits]);
+
+  // --- labels ----------------------------------------------------------------
+  const [zoom, setZoom] = useState<number | null>(null);
+  useEffect(() => {
+    if (map === null) return;
+    // Decluttering depends on the zoom only; a quarter-level step is fine enough.
+    const update = () => setZoom(Math.round(map.getZoom() * 4) / 4);
+    update();
+    map.on("zoomend", update);
+    map.on("moveend", update);
+    return () => {
+      map.off("zoomend", update);
+      map.off("moveend", update);
+    };
+  }, [map]);
+  const formerDistrictIds = useMemo(() => focusDistricts(index), [index]);
+  const allLabels = useMemo(() => {
+    const withFigures = new Set(scene.areas.flatMap((a) => areaMembersOfKey(index, figures.drawn, a.properties.figureKey)));
+    const districts = vintage === "pre2025" ? unitFeatures(topology, BOUNDARY_OBJECTS.districts) : [];
+    const former = formerDistricts ? unitFeatures(topology, BOUNDARY_OBJECTS.districts).filter((f) => formerDistrictIds.has(f.properties.id)) : [];
+    return [
+      ...areaLabels({ index, provinces: unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), districts, withFigures }),
+      ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
+      ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
+    ];
+  }, [index, topology, basemap, vintage, formerDistricts, formerDistrictIds, scene, figures, t]);
+  const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
+  const [fontReady, setFontReady] = useState(false);
+  const characters = useMemo(() => labelCharacters(allLabels).join(""), [allLabels]);
+  useEffect(() => {
+    let live = true;
+    void loadLabelFont(characters).then(() => live && setFontReady(true));
+    return () => {
+      live = false;
+    };
+  }, [characters]);
+
+  // --- deck.gl layers ------------------------------------------------------------
+  const selectionShape = useMemo(() => selectedShape(index, boundaries, selection, vintage), [index, boundaries, selection, vintage]);
+  const formerShapes = useMemo(
+    () => (formerDistricts ? [...formerDistrictIds].flatMap((id) => areaShape(boundaries, [id]) ?? []) : []),
+    [formerDistricts, formerDistrictIds, boundaries],
+  );
+  const [layersShown, setLayersShown] = useState(0);
+  useEffect(() => {
+    if (overlay === null || !styleReady) return;
+    overlay.setProps({
+      layers: [
+        figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
+        formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
+        scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
+        selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
+        fontReady ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
+      ],
+    });
+    map?.triggerRepaint();
+    if (fontReady) setLayersShown((n) => n + 1);
+  }, [overlay, map, styleReady, mapId, scene, formerShapes, selectionShape, labels, fontReady]);
+
+  // --- ready for tests: the first idle after everything was handed to the map ----
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (map === null || ready || layersShown === 0) return;
+    const onIdle = () => {
+      setReady(true);
+      performance.mark(`atlas:map-ready:${mapId}`);
+    };
+    map.once("idle", onIdle);
+    map.triggerRepaint();
+    return () => {
+      map.off("idle", onIdle);
+    };
+  }, [map, ready, layersShown, mapId]);
+
+  // --- hover and click ----------------------------------------------------------
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const sceneRef = useRef(scene);
+  sceneRef.current = scene;
+  useEffect(() => {
+    if (map === null || overlay === null) return;
+    const targetAt = (e: MapMouseEvent): HoverTarget | null => {
+      const { x, y } = e.point;
+      const picked = overlay.pickObject({ x, y, radius: 2 }) as { object?: unknown } | null;
+      const key = figureKeyOf(picked?.object);
+      const figure = key === null ? undefined : sceneRef.current.figures.get(key);
+      if (figure !== undefined) return { kind: "figure", figure, x, y };
+      const layers = QUERYABLE_LAYERS.filter((id) => map.getLayer(id) !== undefined);
+      const id = map.queryRenderedFeatures(e.point, { layers })[0]?.properties?.["id"];
+      return typeof id === "string" ? { kind: "area", unit: id, x, y } : null;
+    };
+    let frame = 0;
+    const onMove = (e: MapMouseEvent) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const target = targetAt(e);
+        setHover(target);
+        map.getCanvas().style.cursor = target === null ? "" : "pointer";
+      });
+    };
+    const onOut = () => {
+      cancelAnimationFrame(frame);
+      setHover(null);
+    };
+    const onClick = (e: MapMouseEvent) => {
+      const target = targetAt(e);
+      if (target === null) return;
+      select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]);
+    };
+    map.on("mousemove", onMove);
+    map.on("mouseout", onOut);
+    map.on("click", onClick);
+    return () => {
+      cancelAnimationFrame(frame);
+      map.off("mousemove", onMove);
+      map.off("mouseout", onOut);
+      map.off("click", onClick);
+    };
+  }, [map, overlay, index, select]);
+
+  // --- text alternative ---------------------------------------------------------
+  const unit = indicatorUnit(indicator, lang);
+  const indicatorText = indicator === undefined ? "" : indicatorName(indicator, lang);
+  const description = describeMap(index, figures.drawn, lang, t, { indicator: indicatorText, unit, period: period === null ? t("map.wholeSpan") : formatYearPeriod(period) });
+  useEffect(() => {
+    map?.getCanvas().setAttribute("aria-describedby", descriptionId);
+  }, [map, descriptionId]);
+
+  const size = container?.getBoundingClientRect() ?? { width: 0, height: 0 };
+  const fmt = (n: number) => formatNumber(n, lang);
+  return (
+    <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-vintage={vintage} data-draw-mode={scene.mode}>
+      <div className="atlas-map__canvas" ref={setContainer} />
+      {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
+      <p id={descriptionId} className="sr-only">
+        {description}
+      </p>
+      {showLegend && indicator !== undefined && (
+        <details className={`atlas-map__legend atlas-map__legend--${legendSide}`} open>
+          <summary>{t("map.legend.title")}</summary>
+          <Legend
+            mode={scene.mode}
+            method={method}
+            classes={legendClasses(scene, fmt)}
+            symbols={legendSymbols(scene.symbolScale).map((s) => ({ ...s, label: fmt(s.value) }))}
+            indicatorName={indicatorText}
+            unit={unit}
+            notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
+            formerDistricts={formerShapes.length > 0}
+          />
+          {figures.drawn.length === 0 && <p className="atlas-legend__empty">{t("map.noFigures")}</p>}
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** The five focus districts: the former districts whose communes the crosswalk follows. */
+export function focusDistricts(index: AtlasIndex): Set<UnitId> {
+  const out = new Set<UnitId>();
+  for (const [id] of index.linksFrom) {
+    const unit = index.units.get(id);
+    if (unit?.level === "district" && unit.vintage === "pre2025" && unit.hasGeometry) out.add(id);
+  }
+  return out;
+}
+
+function areaMembersOfKey(index: AtlasIndex, figures: readonly MapFigure[], key: string): UnitId[] {
+  const figure = figures.find((f) => f.key === key);
+  return figure === undefined ? [] : areaMembers(index, figure.drawOn);
+}
+
+/** The outline to highlight: the selected units this map can draw, merged (a selected group reads as one area). */
+function selectedShape(index: AtlasIndex, boundaries: BoundaryIndex, selection: readonly UnitId[], vintage: Vintage): AreaShape | null {
+  // Units of this vintage; on the post-2025 map also former districts, whose figures may stay with them.
+  const drawable = selection.filter((id) => {
+    const unit = index.units.get(id);
+    return boundaries.objects.has(id) && unit !== undefined && (unit.vintage === vintage || unit.level === "district");
+  });
+  return drawable.length === 0 ? null : areaShape(boundaries, drawable);
+}
+
+function figureKeyOf(object: unknown): string | null {
+  if (typeof object !== "object" || object === null) return null;
+  const direct = (object as { figureKey?: unknown }).figureKey;
+  if (typeof direct === "string") return direct;
+  const nested = (object as { properties?: { figureKey?: unknown } }).properties?.figureKey;
+  return typeof nested === "string" ? nested : null;
+}
+
+/** Credits for what this map draws: the base map, the vintage's provinces and (when drawn) the districts. */
+export function mapCredits(manifest: Manifest, vintage: Vintage, formerDistricts: boolean): string[] {
+  const drawn = [`boundaries.topo.json#${BOUNDARY_OBJECTS.provinces[vintage]}`, "basemap.topo.json"];
+  if (vintage === "pre2025" || formerDistricts) drawn.push(`boundaries.topo.json#${BOUNDARY_OBJECTS.districts}`);
+  return manifest.attribution
+    .filter((a) => a.usedIn.some((u) => drawn.includes(u)))
+    .map((a) => (a.url === "" ? escapeHtml(a.text) : `<a href="${escapeHtml(a.url)}" rel="noopener" target="_blank">${escapeHtml(a.text)}</a>`));
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function describeMap(
+  index: AtlasIndex,
+  figures: readonly MapFigure[],
+  lang: Lang,
+  t: TFunction,
+  what: { indicator: string; unit: string; period: string },
+): string {
+  if (figures.length === 0) return t("map.describeEmpty", what);
+  const list = figures
+    .map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit }))
+    .join("; ");
+  return t("map.describe", { ...what, list });
+}

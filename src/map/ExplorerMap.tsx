@@ -1,0 +1,152 @@
+/**
+ * The explorer's map: the indicator to show, symbols or choropleth, the classification, the
+ * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
+ * to do what clicking the map does (select), plus "zoom to".
+ */
+import { LngLat } from "maplibre-gl";
+import { useId, useMemo, useState, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import type { Topology } from "topojson-specification";
+import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex, useDataset } from "../data/hooks";
+import type { Vintage } from "../schema";
+import { useAtlasStore, type YearPeriod } from "../store";
+import { AtlasMap } from "./AtlasMap";
+import { CLASSIFICATION_METHODS, isClassificationMethod, type ClassificationMethod } from "./classification";
+import "./ExplorerMap.css";
+import { figurePeriodText, figureValueText, indicatorUnit } from "./figureText";
+import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
+import { mapFiguresFor, type MapFigure } from "./mapData";
+import { resolveDrawMode, type DrawMode } from "./scene";
+import { getAtlasMap } from "./useMaplibreMap";
+
+export const EXPLORER_MAP_ID = "explorer";
+
+export default function ExplorerMap(): ReactElement {
+  const vintage = useAtlasStore((s) => s.vintage);
+  const [method, setMethod] = useState<ClassificationMethod>("quantile");
+  const index = useAtlasIndex();
+  return (
+    <div className="explorer-map">
+      {index.status === "ready" && <MapControls index={index.data} method={method} onMethod={setMethod} />}
+      <div className="explorer-map__map">
+        <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} />
+      </div>
+      {index.status === "ready" && <AreaList index={index.data} vintage={vintage} />}
+    </div>
+  );
+}
+
+function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: ClassificationMethod; onMethod: (m: ClassificationMethod) => void }): ReactElement {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  const symbolMode = useAtlasStore((s) => s.symbolMode);
+  const setIndicator = useAtlasStore((s) => s.setIndicator);
+  const setSymbolMode = useAtlasStore((s) => s.setSymbolMode);
+  const ids = { indicator: useId(), method: useId(), mode: useId() };
+  const indicators = indicatorsWithFigures(index);
+  const indicator = index.indicators.get(indicatorId ?? "") ?? indicators[0];
+  const mode = resolveDrawMode(symbolMode, indicator);
+  const modes: DrawMode[] = ["symbols", "choropleth"];
+
+  return (
+    <div className="explorer-map__controls">
+      <div className="explorer-map__control">
+        <label htmlFor={ids.indicator}>{t("map.controls.indicator")}</label>
+        <select id={ids.indicator} value={indicator?.id ?? ""} onChange={(e) => setIndicator(e.target.value)}>
+          {indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {indicatorName(i, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="explorer-map__control explorer-map__modes">
+        <legend id={ids.mode}>{t("map.controls.mode")}</legend>
+        {modes.map((m) => (
+          <label key={m}>
+            <input type="radio" name={ids.mode} value={m} checked={mode === m} onChange={() => setSymbolMode(m)} />
+            {t(`map.controls.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === "choropleth" && (
+        <div className="explorer-map__control">
+          <label htmlFor={ids.method}>{t("map.controls.method")}</label>
+          <select id={ids.method} value={method} onChange={(e) => isClassificationMethod(e.target.value) && onMethod(e.target.value)}>
+            {CLASSIFICATION_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`map.method.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {mode === "choropleth" && indicator?.kind === "count" && <p className="explorer-map__note">{t("map.legend.countsNotNormalised")}</p>}
+    </div>
+  );
+}
+
+function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): ReactElement {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  const period = useAtlasStore((s) => s.period);
+  const selection = useAtlasStore((s) => s.selection);
+  const select = useAtlasStore((s) => s.select);
+  const setMapView = useAtlasStore((s) => s.setMapView);
+  const boundaries = useDataset("boundaries");
+  const headingId = useId();
+  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
+  const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage), [index, indicator, period, vintage]);
+  const unit = indicatorUnit(indicator, lang);
+
+  const zoomTo = (figure: MapFigure) => {
+    const map = getAtlasMap(EXPLORER_MAP_ID);
+    if (map === undefined || boundaries.status !== "ready") return;
+    const shape = areaShape(boundaryIndexOf(boundaries.data as unknown as Topology), areaMembers(index, figure.drawOn));
+    const bounds = shape === null ? null : boundsOf([shape]);
+    if (bounds === null) return;
+    const camera = map.cameraForBounds(bounds, { padding: 40 });
+    if (camera?.center === undefined || camera.zoom === undefined) return;
+    const { lng, lat } = LngLat.convert(camera.center);
+    setMapView({ longitude: lng, latitude: lat, zoom: Math.min(camera.zoom, 11) });
+  };
+
+  return (
+    <section className="explorer-map__list" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t("map.list.title")}</h3>
+      {figures.drawn.length === 0 ? (
+        <p>{t("map.noFigures")}</p>
+      ) : (
+        <ul>
+          {figures.drawn.map((f) => {
+            const name = areaName(index, f.drawOn, lang);
+            const members = areaMembers(index, f.drawOn);
+            const selected = members.length === selection.length && members.every((m) => selection.includes(m));
+            return (
+              <li key={f.key}>
+                <button type="button" className="explorer-map__area" aria-pressed={selected} onClick={() => select(members)}>
+                  <span className="explorer-map__area-name">{name}</span>{" "}
+                  <span>
+                    {figureValueText(f, lang)} {unit} · {figurePeriodText(f, lang)}
+                  </span>
+                  {f.placement === "carried" && <span className="explorer-map__area-note"> · {t("map.tooltip.carried", { name: areaName(index, f.reportedFor, lang) })}</span>}
+                </button>{" "}
+                <button type="button" className="explorer-map__zoom" onClick={() => zoomTo(f)} aria-label={t("map.list.zoomLabel", { name })}>
+                  {t("map.list.zoom")}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {figures.notDrawn.length > 0 && <p className="explorer-map__note">{t("map.list.notDrawn", { count: figures.notDrawn.length })}</p>}
+    </section>
+  );
+}
+
+function listFigures(index: AtlasIndex, indicatorId: string | undefined, period: YearPeriod | null, vintage: Vintage) {
+  return indicatorId === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId, period, vintage });
+}
