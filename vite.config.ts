@@ -18,10 +18,12 @@ const LAZY_VENDOR_CHUNKS: [name: string, test: RegExp][] = [
 ];
 
 /**
- * React and the other libraries of the first paint. Grouped at a higher priority so that
- * the lazy groups above, which take their dependencies with them, cannot take these.
+ * React and the other libraries of the first paint, plus Vite's own preload helper (every
+ * lazy import calls it). Grouped at a higher priority so that the lazy groups above, which
+ * take their dependencies with them, cannot take these and make the entry import them.
  */
 const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zod|zustand|@tanstack)[\\/]/;
+const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
 
 export default defineConfig({
   base: "./",
@@ -35,7 +37,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: "vendor", test: FIRST_PAINT_VENDOR, priority: 2 },
+            { name: "vendor", test: (id: string) => FIRST_PAINT_VENDOR.test(id) || VITE_HELPERS.test(id), priority: 2 },
             ...LAZY_VENDOR_CHUNKS.map(([name, test]) => ({ name, test, priority: 1 })),
           ],
         },
