@@ -141,6 +141,7 @@ export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
   const rows = bands.reduce((n, b) => Math.max(n, b.row + 1), 0);
   const domain: [number, number] = [span.from, span.to + 1];
   const yearTicks = Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i + 0.5);
+  const yearBoundaries = Array.from({ length: span.to - span.from + 2 }, (_, i) => span.from + i);
 
   return (
     // Hidden from assistive technology: the caption's summary and the table say the same in words.
@@ -151,7 +152,8 @@ export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
         margin={{ top: 18, right: 12, bottom: 0, left: 0 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke="#e2e2e2" />
+        {/* Vertical lines at each 1 January, so a bar's ends read against the year labels between them. */}
+        <CartesianGrid stroke="#e2e2e2" verticalValues={yearBoundaries} />
         <XAxis
           type="number"
           dataKey="x"

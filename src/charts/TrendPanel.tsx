@@ -239,12 +239,17 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
             {sourceName(id)}
           </li>
         ))}
-        {bands.map((band, i) => (
-          <li key={band.phase.id}>
-            <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
-            {localName(band.phase, lang)} ({formatPeriod(band.phase.start, band.phase.end, lang)})
-          </li>
-        ))}
+        {bands.map((band, i) => {
+          const phaseName = localName(band.phase, lang);
+          const phasePeriod = formatPeriod(band.phase.start, band.phase.end, lang);
+          return (
+            <li key={band.phase.id}>
+              <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
+              {/* Some phase names already end with their years ("…, 2019–2022"). */}
+              {phaseName.includes(phasePeriod) ? phaseName : `${phaseName} (${phasePeriod})`}
+            </li>
+          );
+        })}
       </ul>
       <SeriesTable
         caption={t("chart.table.caption", { area: title, indicator: props.indicatorName })}

@@ -1,0 +1,155 @@
+/**
+ * The explorer's selection, time and search (issue 4, §2–4), in the built app: choosing an
+ * area updates the profile, the trend chart and the URL; the URL restores the view; the
+ * period control drives the charts; phone width does not scroll sideways; axe finds nothing
+ * serious. Every test also fails on a console error or a request to another origin (fixtures).
+ *
+ * Labels come from the message files, so rewording does not break a test; place names and
+ * figures are written out because they are what a reader sees.
+ */
+import en from "../../src/i18n/locales/en.json" with { type: "json" };
+import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
+import { axeCheck, expect, test, type Page } from "./fixtures";
+
+const THIS_YEAR = new Date().getUTCFullYear();
+
+function searchBox(page: Page, lang: "vi" | "en" = "vi") {
+  return page.getByRole("combobox", { name: (lang === "vi" ? vi : en).explore.search.label });
+}
+
+function profile(page: Page) {
+  return page.getByTestId("area-profile");
+}
+
+function trendPanel(page: Page) {
+  return page.getByTestId("trend-panel");
+}
+
+function slider(page: Page, which: "from" | "to") {
+  return page.getByRole("slider", { name: vi.explore.period[which], exact: true });
+}
+
+async function searchAndChoose(page: Page, query: string) {
+  const box = searchBox(page);
+  await box.fill(query);
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("Enter");
+}
+
+function searchParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+test.describe("selecting an area", () => {
+  test("typing 'bo trach' in the search selects Huyện Bố Trạch", async ({ page }) => {
+    await page.goto("/");
+    await searchAndChoose(page, "bo trach");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:455");
+  });
+
+  test("lists both vintages with level and vintage for 'dong hoi'", async ({ page }) => {
+    await page.goto("/");
+    await searchBox(page).fill("dong hoi");
+    const options = page.getByRole("option");
+    await expect(options.nth(0)).toContainText("Thành phố Đồng Hới");
+    await expect(options.nth(0)).toContainText(vi.common.vintage.pre2025);
+    await expect(options.nth(1)).toContainText("Phường Đồng Hới");
+    await expect(options.nth(1)).toContainText(vi.common.vintage.post2025);
+  });
+
+  test("updates the profile, the chart and the URL", async ({ page }) => {
+    await page.goto("/?ind=cases_supported");
+    await searchAndChoose(page, "dong hoi");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Thành phố Đồng Hới" })).toBeVisible();
+    // The figure is the pair's, shown under the pair with both sources and the disagreement.
+    const group = profile(page).locator('[data-area-key="group:bo-trach-dong-hoi"]');
+    await expect(group).toContainText("140");
+    await expect(group).toContainText("135");
+    await expect(group).toContainText("Thời Đại");
+    await expect(group).toContainText("Báo Quảng Trị");
+    await expect(profile(page)).toContainText("1680/NQ-UBTVQH15");
+    const chart = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
+    await expect(chart).toContainText(vi.chart.summary.disagree);
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:450");
+  });
+
+  test("closing the profile clears the selection", async ({ page }) => {
+    await page.goto("/?sel=pre2025:455");
+    await profile(page).getByRole("button", { name: vi.profile.closeLabel.replace("{{name}}", "Huyện Bố Trạch") }).click();
+    await expect(profile(page).getByRole("heading", { level: 2, name: vi.profile.emptyTitle })).toBeVisible();
+    await expect.poll(() => searchParams(page).get("sel")).toBeNull();
+  });
+});
+
+test.describe("the URL", () => {
+  test("reloading restores the same selection, indicator and period", async ({ page }) => {
+    await page.goto("/?ind=cases_supported");
+    await searchAndChoose(page, "bo trach");
+    await slider(page, "from").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => searchParams(page).get("per")).toBe(`2021-${THIS_YEAR}`);
+    const before = page.url();
+
+    await page.reload();
+    expect(page.url()).toBe(before);
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await expect(slider(page, "from")).toHaveValue("2021");
+    await expect(slider(page, "to")).toHaveValue(String(THIS_YEAR));
+    await expect(trendPanel(page)).toContainText(`2021–${THIS_YEAR}`);
+    await expect(trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]')).toContainText("140");
+  });
+});
+
+test.describe("the period control", () => {
+  test("changes the period in the URL and what the chart shows", async ({ page }) => {
+    await page.goto("/?ind=cases_supported&sel=pre2025:455");
+    const figure = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
+    await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+    // Move the end of the window back to 2021, before the 2023–2025 figures.
+    await slider(page, "to").focus();
+    await page.keyboard.press("Home");
+    await expect.poll(() => searchParams(page).get("per")).toBe("2019");
+    for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => searchParams(page).get("per")).toBe("2019-2021");
+    await expect(figure.locator("svg.recharts-surface")).toHaveCount(0);
+    const none = vi.chart.summary.none.split("{{indicator}}")[0]?.replace("{{area}}", "Bố Trạch + Đồng Hới") ?? "";
+    await expect(figure).toContainText(none);
+    await expect(trendPanel(page)).toContainText("2019–2021");
+    // And back to every year.
+    await page.getByRole("button", { name: vi.explore.period.all }).click();
+    await expect.poll(() => searchParams(page).get("per")).toBeNull();
+    await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+  });
+});
+
+test.describe("for every user", () => {
+  test("does not scroll sideways at 375 px with an area open", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/?ind=cases_supported&sel=pre2025:455");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await trendPanel(page).getByText(vi.chart.table.show).first().click();
+    await expect(trendPanel(page).getByRole("table").first()).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+  });
+
+  test("speaks English in the profile, the chart and the period control", async ({ page }) => {
+    await page.goto("/?lang=en&ind=cases_supported&sel=pre2025:455");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Bo Trach District" })).toBeVisible();
+    await expect(trendPanel(page).getByRole("heading", { name: en.chart.heading })).toBeVisible();
+    await expect(page.getByRole("slider", { name: en.explore.period.from, exact: true })).toBeVisible();
+    await expect(trendPanel(page)).toContainText(en.chart.summary.disagree);
+  });
+
+  test("axe-core finds no serious or critical violations with an area open", async ({ page }) => {
+    await page.goto("/?ind=cases_supported&sel=pre2025:455");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await expect(trendPanel(page).locator("svg.recharts-surface").first()).toBeVisible();
+    await searchBox(page).fill("quang");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    await axeCheck(page);
+  });
+});
