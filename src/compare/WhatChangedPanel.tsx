@@ -45,25 +45,26 @@ function statusLine(t: TFunction, change: WhatChanged, lang: Lang): string {
   }
 }
 
-function LegalBasisItem({ basis, lang }: { basis: LegalBasis; lang: Lang }) {
+/** One act, once, with each of its clauses that applies and the clause's words verbatim. */
+function LegalActItem({ provisions, lang }: { provisions: readonly LegalBasis[]; lang: Lang }) {
   const { t } = useTranslation();
-  const act = basis.act;
-  const title = act === undefined ? basis.actId : lang === "vi" ? act.titleVi : act.titleEn;
+  const [first] = provisions;
+  if (first === undefined) return null;
+  const act = first.act;
+  const title = act === undefined ? first.actId : lang === "vi" ? act.titleVi : act.titleEn;
+  const clauses = provisions.filter((p) => p.clause !== undefined || p.text !== undefined);
   return (
     <li className="legal-basis">
       <p>
-        <strong>{act?.number ?? basis.actId}</strong>
+        <strong>{act?.number ?? first.actId}</strong>
+        {" — "}
         {act !== undefined && act.url !== "" ? (
-          <>
-            {" — "}
-            <a href={act.url} rel="noreferrer noopener">
-              {title}
-            </a>
-          </>
+          <a href={act.url} rel="noreferrer noopener">
+            {title}
+          </a>
         ) : (
-          ` — ${title}`
+          title
         )}
-        {basis.clause !== undefined && `, ${basis.clause}`}
       </p>
       {act !== undefined && (
         <p className="legal-basis__dates">
@@ -71,13 +72,29 @@ function LegalBasisItem({ basis, lang }: { basis: LegalBasis; lang: Lang }) {
           {act.operativeFrom !== undefined && ` · ${t("compare.changed.operative", { date: formatPartialDate(act.operativeFrom, lang) })}`}
         </p>
       )}
-      {basis.text !== undefined && (
-        <blockquote lang="vi" className="legal-basis__text">
-          {basis.text}
-        </blockquote>
-      )}
+      {clauses.map((p) => (
+        <div key={`${p.clause ?? ""}|${p.text ?? ""}`} className="legal-basis__clause">
+          {p.clause !== undefined && <p className="legal-basis__clause-ref">{p.clause}</p>}
+          {p.text !== undefined && (
+            <blockquote lang="vi" className="legal-basis__text">
+              {p.text}
+            </blockquote>
+          )}
+        </div>
+      ))}
     </li>
   );
+}
+
+/** Provisions grouped by act, in first-seen order. */
+function byAct(legal: readonly LegalBasis[]): LegalBasis[][] {
+  const groups = new Map<string, LegalBasis[]>();
+  for (const basis of legal) {
+    const list = groups.get(basis.actId);
+    if (list === undefined) groups.set(basis.actId, [basis]);
+    else list.push(basis);
+  }
+  return [...groups.values()];
 }
 
 function SourcedValues({ values, lang, unit }: { values: readonly SourcedNumber[]; lang: Lang; unit: string }) {
@@ -118,42 +135,33 @@ function UnitFacts({ unit, lang, Heading }: { unit: Unit; lang: Lang; Heading: "
   );
 }
 
+/** Each figure: what and how much, the area it was reported for, and where it is filed after 1 July 2025. */
 function FiguresMoved({ index, change, lang }: { index: AtlasIndex; change: WhatChanged; lang: Lang }) {
   const { t } = useTranslation();
   if (change.figures.length === 0) return <p>{t("compare.changed.noFigures")}</p>;
   return (
-    <table className="compare-table">
-      <caption className="visually-hidden">{t("compare.changed.figuresCaption", { unit: unitName(change.unit, lang) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("compare.changed.col.indicator")}</th>
-          <th scope="col">{t("compare.changed.col.value")}</th>
-          <th scope="col">{t("compare.changed.col.period")}</th>
-          <th scope="col">{t("compare.changed.col.before")}</th>
-          <th scope="col">{t("compare.changed.col.after")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {change.figures.map((move) => {
-          const indicator = index.indicators.get(move.item.indicatorId);
-          const first = move.item.observations[0];
-          return (
-            <tr key={`${move.item.indicatorId}|${move.item.key}`}>
-              <td>{indicator === undefined ? move.item.indicatorId : indicatorName(indicator, lang)}</td>
-              <td className="num">
-                {formatRange(move.item, lang)}
-                {move.item.conflict && <span className="badge badge--conflict">{t("compare.conflict")}</span>}
-              </td>
-              <td>{first === undefined ? "" : formatPeriod(first.periodStart, first.periodEnd, lang)}</td>
-              <td>{areaName(index, move.from, lang)}</td>
-              <td>
-                {areaName(index, move.to, lang)} <FigureMoveHow placement={move.placement} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ul className="figure-moves" aria-label={t("compare.changed.figuresCaption", { unit: unitName(change.unit, lang) })}>
+      {change.figures.map((move) => {
+        const indicator = index.indicators.get(move.item.indicatorId);
+        const first = move.item.observations[0];
+        return (
+          <li key={`${move.item.indicatorId}|${move.item.key}`} className="figure-move">
+            <p>
+              <strong>{indicator === undefined ? move.item.indicatorId : indicatorName(indicator, lang)}</strong>
+              {": "}
+              <span className="num">{formatRange(move.item, lang)}</span>
+              {first !== undefined && ` (${formatPeriod(first.periodStart, first.periodEnd, lang)})`}
+              {move.item.conflict && <span className="badge badge--conflict">{t("compare.conflict")}</span>}
+            </p>
+            <p className="figure-move__route">
+              {t("compare.changed.col.before")}: {areaName(index, move.from, lang)}
+              <br />
+              {t("compare.changed.col.after")}: {areaName(index, move.to, lang)} <FigureMoveHow placement={move.placement} />
+            </p>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -209,8 +217,8 @@ export function WhatChangedPanel({ index, unitId, reaggregations, headingLevel =
         <p>{t("compare.changed.noLegal")}</p>
       ) : (
         <ul className="legal-list">
-          {change.legal.map((basis) => (
-            <LegalBasisItem key={`${basis.actId}|${basis.clause ?? ""}|${basis.text ?? ""}`} basis={basis} lang={lang} />
+          {byAct(change.legal).map((provisions) => (
+            <LegalActItem key={provisions[0]?.actId} provisions={provisions} lang={lang} />
           ))}
         </ul>
       )}

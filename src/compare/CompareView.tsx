@@ -1,0 +1,156 @@
+/**
+ * The before/after screen: the two maps (swipe or side by side) with the what-changed panel
+ * of the selected area beside them, the method in one paragraph, the totals before and after,
+ * and the pair of before/after charts for the chosen indicator.
+ */
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex } from "../data/hooks";
+import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
+import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
+import { aggregateAllIndicators } from "./aggregateToVintage";
+import { BeforeAfterCharts } from "./BeforeAfterCharts";
+import { CompareMaps } from "./CompareMaps";
+import { TotalsTable } from "./TotalsTable";
+import { WhatChangedPanel } from "./WhatChangedPanel";
+import "./compare.css";
+
+function ModeSwitch() {
+  const { t } = useTranslation();
+  const mode = useAtlasStore((s) => s.compareMode);
+  const setMode = useAtlasStore((s) => s.setCompareMode);
+  const name = useId();
+  return (
+    <fieldset className="segmented" data-testid="compare-mode">
+      <legend className="segmented__legend">{t("compare.mode.legend")}</legend>
+      {COMPARE_MODES.map((m: CompareMode) => (
+        <label key={m} className="segmented__option">
+          <input type="radio" name={name} value={m} checked={mode === m} onChange={() => setMode(m)} />
+          <span>{t(`compare.mode.${m}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function IndicatorSelect({ index, current }: { index: AtlasIndex; current: string }) {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const setIndicator = useAtlasStore((s) => s.setIndicator);
+  const id = useId();
+  return (
+    <div className="compare__field">
+      <label htmlFor={id}>{t("compare.charts.indicator")}</label>{" "}
+      <select id={id} value={current} onChange={(e) => setIndicator(e.target.value)}>
+        {indicatorsWithFigures(index).map((i) => (
+          <option key={i.id} value={i.id}>
+            {indicatorName(i, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const PICKER_GROUPS: [Vintage, UnitLevel][] = [
+  ["pre2025", "province"],
+  ["pre2025", "district"],
+  ["pre2025", "commune"],
+  ["post2025", "province"],
+  ["post2025", "commune"],
+];
+
+/** Every unit the crosswalk or a map knows, for keyboard and screen-reader users (the maps are the mouse's way in). */
+function UnitPicker({ index, current }: { index: AtlasIndex; current: UnitId | null }) {
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const select = useAtlasStore((s) => s.select);
+  const id = useId();
+  const groups = useMemo(() => {
+    const units = [...index.units.values()];
+    return PICKER_GROUPS.map(([vintage, level]) => ({
+      key: `${vintage}-${level}`,
+      label: `${t(`compare.changed.${vintage === "pre2025" ? "pickBefore" : "pickAfter"}`)} — ${t(`common.level.${level}`)}`,
+      units: units
+        .filter((u) => u.vintage === vintage && u.level === level)
+        .sort((a: Unit, b: Unit) => a.shortVi.localeCompare(b.shortVi, "vi")),
+    })).filter((g) => g.units.length > 0);
+  }, [index, t]);
+  return (
+    <div className="compare__field">
+      <label htmlFor={id}>{t("compare.changed.pick")}</label>{" "}
+      <select id={id} value={current ?? ""} onChange={(e) => e.target.value !== "" && select([e.target.value])} data-testid="compare-unit-picker">
+        <option value="">{t("compare.changed.pickPrompt")}</option>
+        {groups.map((g) => (
+          <optgroup key={g.key} label={g.label}>
+            {g.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {unitName(u, lang)} ({u.code})
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CompareContent({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const period = useAtlasStore((s) => s.period);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  // The most recently selected unit is the one explained.
+  const selected = useAtlasStore((s) => s.selection.at(-1) ?? null);
+  const reaggregations = useMemo(() => aggregateAllIndicators(index, { period }), [index, period]);
+  const current = reaggregations.find((r) => r.indicatorId === indicatorId) ?? reaggregations[0];
+  const headingIds = { method: useId(), totals: useId(), charts: useId() };
+
+  return (
+    <div className="compare">
+      <h2>{t("compare.title")}</h2>
+      <p>{t("compare.intro")}</p>
+      <p className="muted">{t("compare.vintageNote")}</p>
+      <div className="compare__controls">
+        <ModeSwitch />
+      </div>
+      <div className="compare__main">
+        <CompareMaps />
+        <aside className="compare__aside" aria-label={t("compare.changed.pick")}>
+          <UnitPicker index={index} current={selected} />
+          {selected === null ? (
+            <p>{t("compare.changed.empty")}</p>
+          ) : (
+            <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
+          )}
+        </aside>
+      </div>
+      <section className="compare__method" aria-labelledby={headingIds.method}>
+        <h3 id={headingIds.method}>{t("compare.method.title")}</h3>
+        <p>{t("compare.method.text")}</p>
+      </section>
+      <section aria-labelledby={headingIds.totals}>
+        <h3 id={headingIds.totals}>{t("compare.totals.title")}</h3>
+        <div className="table-scroll">
+          <TotalsTable index={index} reaggregations={reaggregations} />
+        </div>
+      </section>
+      <section aria-labelledby={headingIds.charts}>
+        <h3 id={headingIds.charts}>{t("compare.charts.title")}</h3>
+        {current === undefined ? null : (
+          <>
+            <IndicatorSelect index={index} current={current.indicatorId} />
+            <BeforeAfterCharts index={index} result={current} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default function CompareView() {
+  const { t } = useTranslation();
+  const atlas = useAtlasIndex();
+  if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
+  return <CompareContent index={atlas.data} />;
+}
