@@ -5,10 +5,10 @@
  */
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
-import { FiguresFile, SCHEMA_VERSION, type CrosswalkFile } from "../src/schema/index.ts";
-import { buildAtlasIndex, observationsFor } from "../src/data/atlas.ts";
-import { mapFiguresFor } from "../src/map/mapData.ts";
-import { NATIONAL_SCALE, syntheticFigures, syntheticUnits } from "./bench/synthetic.ts";
+import { FiguresFile, SCHEMA_VERSION, type CrosswalkFile } from "../src/schema/index";
+import { buildAtlasIndex, observationsFor } from "../src/data/atlas";
+import { mapFiguresFor } from "../src/map/mapData";
+import { NATIONAL_SCALE, syntheticFigures, syntheticUnits } from "./bench/synthetic";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

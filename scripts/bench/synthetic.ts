@@ -12,7 +12,7 @@ import {
   type Observation,
   type Unit,
   type UnitsFile,
-} from "../../src/schema/index.ts";
+} from "../../src/schema/index";
 
 export interface SyntheticSize {
   districts: number;
