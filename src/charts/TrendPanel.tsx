@@ -153,6 +153,7 @@ function TrendCharts({ index, lang, indicatorId, window, selection, chartMode, s
               series={series}
               lang={lang}
               indicatorName={name}
+              unit={unitOf(indicator, lang)}
               span={span}
               window={window}
               showCumulative={showCumulative}
@@ -171,6 +172,8 @@ interface SeriesFigureProps {
   series: AreaSeries;
   lang: Lang;
   indicatorName: string;
+  /** The indicator's unit in the UI language ("cases", "trường hợp"). */
+  unit: string;
   span: YearRange;
   window: YearRange | null;
   showCumulative: boolean;
@@ -196,7 +199,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
     const source = index.sources.get(mark.sourceId);
     return [
       title,
-      `${formatValue(mark.value, mark.qualifier, lang)}${cumulative !== null ? ` (${t("chart.mode.cumulative")})` : ""}`,
+      `${formatValue(mark.value, mark.qualifier, lang)} ${props.unit}${cumulative !== null ? ` (${t("chart.mode.cumulative")})` : ""}`,
       formatPeriod(mark.periodStart, mark.periodEnd, lang),
       t("chart.tooltipSource", {
         source: sourceName(mark.sourceId),
