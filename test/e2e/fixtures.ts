@@ -10,6 +10,11 @@
  *    (data: and blob: URLs are fine). The product must work offline, for a leader presenting
  *    in a room with no network and for partners embedding it.
  * A test that provokes an error on purpose lists it: `test.use({ allowConsoleErrors: [/figures\.json/] })`.
+ * A context a test makes itself (browser.newContext()) is not watched: use `page` where you can.
+ *
+ * Helpers: axeCheck (accessibility), pixelAt / colourClose / parseColour (map pixels against
+ * legend colours), waitForMap / mapPoint (registered MapLibre maps), corruptDataFile /
+ * serveChangedDataFile (a broken or altered data file for one page, nothing on disk), requestsMade.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { test as base, expect, type Page, type Request } from "@playwright/test";
