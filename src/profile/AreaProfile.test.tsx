@@ -45,3 +45,12 @@ describe("AreaProfile", () => {
     expect(useAtlasStore.getState().selection).toEqual([]);
   });
 });
+
+describe("AreaProfile across the reorganisation", () => {
+  it("opens a former province from the new one, switching the map to the old boundaries", () => {
+    useAtlasStore.setState({ selection: ["post2025:44"], vintage: "post2025" });
+    render(<AreaProfile />);
+    fireEvent.click(screen.getByRole("button", { name: "Quang Binh Province" }));
+    expect([useAtlasStore.getState().selection, useAtlasStore.getState().vintage]).toEqual([["pre2025:44"], "pre2025"]);
+  });
+});

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { unitName, type AtlasIndex } from "../data/atlas";
 import { listText } from "../charts/describe";
 import type { Lang, LegalAct, UnitId } from "../schema";
+import { useAtlasStore } from "../store";
 import type { PredecessorSummary, SuccessorSummary } from "./profileData";
 
 interface ReorganisationLineProps {
@@ -72,10 +73,50 @@ export function ReorganisationLine({ index, lang, successors, predecessors }: Re
     else if (part !== null) text = t("profile.reorg.formedFromPart", { units: part });
   }
   if (text === null) return null;
+  const others =
+    successors !== null ? successors.successors : predecessors === null ? [] : [...predecessors.whole, ...predecessors.part];
   return (
-    <p className="profile-reorg">
-      {text}
-      <Acts acts={acts} />.
-    </p>
+    <div className="profile-reorg">
+      <p>
+        {text}
+        <Acts acts={acts} />.
+      </p>
+      {others.length > 0 && others.length <= MAX_JUMPS && (
+        <JumpList index={index} lang={lang} units={others} label={t(successors !== null ? "profile.showNew" : "profile.showFormer")} />
+      )}
+    </div>
+  );
+}
+
+/** More than this many counterparts (a province's communes) would bury the profile in buttons. */
+const MAX_JUMPS = 8;
+
+/** Buttons that open a counterpart of the other vintage: it is selected and the map switches vintage. */
+function JumpList({ index, lang, units, label }: { index: AtlasIndex; lang: Lang; units: readonly UnitId[]; label: string }): ReactElement {
+  const select = useAtlasStore((s) => s.select);
+  const setVintage = useAtlasStore((s) => s.setVintage);
+  return (
+    <div className="profile-jump">
+      <span>{label}</span>
+      <ul>
+        {units.map((id) => {
+          const unit = index.units.get(id);
+          if (unit === undefined) return null;
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                onClick={() => {
+                  setVintage(unit.vintage);
+                  select([unit.id]);
+                }}
+              >
+                {unitName(unit, lang)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
