@@ -94,11 +94,13 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     return external ?? buildOfflineStyle({ basemap, boundaries: topology, vintage });
   }, [basemap, topology, vintage]);
   const fitBounds = useMemo(() => programmeBounds(index, boundaries), [index, boundaries]);
+  // On a narrow map (a phone, or side by side) the open legend would hide most of it: it starts folded there (one tap opens it).
+  const legendOpenAtStart = useMemo(() => (container?.clientWidth ?? 800) >= 560, [container]);
   const fitPadding = useMemo(() => {
-    // Keep the programme's areas clear of the legend, the zoom buttons and the attribution.
-    const legendRoom = showLegend ? Math.min(290, Math.round((container?.clientWidth ?? 800) * 0.35)) : 40;
-    return { top: 40, bottom: 64, left: legendSide === "left" ? legendRoom : 40, right: legendSide === "right" ? legendRoom + 48 : 56 };
-  }, [container, showLegend, legendSide]);
+    // Keep the programme's areas clear of the open legend, the zoom buttons and the attribution button.
+    const legendRoom = showLegend && legendOpenAtStart ? Math.min(290, Math.round((container?.clientWidth ?? 800) * 0.35)) : 40;
+    return { top: 40, bottom: 40, left: legendSide === "left" ? legendRoom : 40, right: legendSide === "right" ? legendRoom + 48 : 56 };
+  }, [container, showLegend, legendSide, legendOpenAtStart]);
   const { map, overlay, styleReady } = useMaplibreMap(container, { mapId, style, title: t("map.canvasLabel"), fitBounds, fitPadding });
 
   // An external basemap brings its own land and sea; our areas go on top of it.
@@ -115,10 +117,15 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     if (map === null) return;
     const control = new maplibregl.AttributionControl({ compact: true, customAttribution: credits });
     map.addControl(control, "bottom-right");
+    // Start folded to its (i) button: spelled out, the credits cover the south of the programme's
+    // areas on a laptop-sized map. One click or Enter on the button shows every credit.
+    const folded = container?.querySelector(".maplibregl-ctrl-attrib");
+    folded?.classList.remove("maplibregl-compact-show");
+    folded?.removeAttribute("open");
     return () => {
       map.removeControl(control);
     };
-  }, [map, credits]);
+  }, [map, credits, container]);
 
   // --- labels ----------------------------------------------------------------
   const [zoom, setZoom] = useState<number | null>(null);
@@ -136,7 +143,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   }, [map]);
   const formerDistrictIds = useMemo(() => focusDistricts(index), [index]);
   const allLabels = useMemo(() => {
-    const withFigures = new Set(scene.areas.flatMap((a) => areaMembersOfKey(index, figures.drawn, a.properties.figureKey)));
+    // Only a unit's own figure promotes its name: over a group's symbol, one member's name would
+    // read as if the figure were that member's.
+    const withFigures = new Set(figures.drawn.flatMap((f) => (f.drawOn.kind === "unit" ? [f.drawOn.unit] : [])));
     const districts = vintage === "pre2025" ? unitFeatures(topology, BOUNDARY_OBJECTS.districts) : [];
     const former = formerDistricts ? unitFeatures(topology, BOUNDARY_OBJECTS.districts).filter((f) => formerDistrictIds.has(f.properties.id)) : [];
     return [
@@ -144,7 +153,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
       ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
     ];
-  }, [index, topology, basemap, vintage, formerDistricts, formerDistrictIds, scene, figures, t]);
+  }, [index, topology, basemap, vintage, formerDistricts, formerDistrictIds, figures, t]);
   const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
   const [fontReady, setFontReady] = useState(false);
   const characters = useMemo(() => labelCharacters(allLabels).join(""), [allLabels]);
@@ -256,7 +265,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
         {description}
       </p>
       {showLegend && indicator !== undefined && (
-        <details className={`atlas-map__legend atlas-map__legend--${legendSide}`} open>
+        <details className={`atlas-map__legend atlas-map__legend--${legendSide}`} open={legendOpenAtStart}>
           <summary>{t("map.legend.title")}</summary>
           <Legend
             mode={scene.mode}
@@ -283,11 +292,6 @@ export function focusDistricts(index: AtlasIndex): Set<UnitId> {
     if (unit?.level === "district" && unit.vintage === "pre2025" && unit.hasGeometry) out.add(id);
   }
   return out;
-}
-
-function areaMembersOfKey(index: AtlasIndex, figures: readonly MapFigure[], key: string): UnitId[] {
-  const figure = figures.find((f) => f.key === key);
-  return figure === undefined ? [] : areaMembers(index, figure.drawOn);
 }
 
 /** The outline to highlight: the selected units this map can draw, merged (a selected group reads as one area). */

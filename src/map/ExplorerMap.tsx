@@ -30,7 +30,7 @@ export default function ExplorerMap(): ReactElement {
     <div className="explorer-map">
       {index.status === "ready" && <MapControls index={index.data} method={method} onMethod={setMethod} />}
       <div className="explorer-map__map">
-        <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} />
+        <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} formerDistricts={vintage === "post2025"} />
       </div>
       {index.status === "ready" && <AreaList index={index.data} vintage={vintage} />}
     </div>
@@ -83,7 +83,6 @@ function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: C
           </select>
         </div>
       )}
-      {mode === "choropleth" && indicator?.kind === "count" && <p className="explorer-map__note">{t("map.legend.countsNotNormalised")}</p>}
     </div>
   );
 }
@@ -116,7 +115,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
 
   return (
     <section className="explorer-map__list" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t("map.list.title")}</h3>
+      <h2 id={headingId}>{t("map.list.title")}</h2>
       {figures.drawn.length === 0 ? (
         <p>{t("map.noFigures")}</p>
       ) : (

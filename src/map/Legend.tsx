@@ -87,12 +87,14 @@ export function Legend(props: LegendProps): ReactElement {
 
 function SymbolKey({ symbols }: { symbols: LegendProps["symbols"] }): ReactElement {
   const largest = symbols[0]?.radius ?? 0;
+  // Room above the largest circle for its value, whose text sits on the circle's top.
+  const top = 8;
   const size = Math.ceil(largest * 2 + 4);
   const labelX = size + 6;
   return (
-    <svg className="atlas-legend__symbols" width={labelX + 60} height={Math.max(size, 20)} aria-hidden="true" focusable="false">
+    <svg className="atlas-legend__symbols" width={labelX + 60} height={Math.max(size + top, 20)} aria-hidden="true" focusable="false">
       {symbols.map((s) => {
-        const cy = size - 2 - s.radius;
+        const cy = top + size - 2 - s.radius;
         return (
           <g key={s.value}>
             <circle cx={largest + 2} cy={cy} r={s.radius} fill={BASE_COLOURS.symbol} fillOpacity={0.25} stroke={BASE_COLOURS.symbolLine} strokeWidth={1} />

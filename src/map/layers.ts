@@ -67,7 +67,8 @@ export function proportionalSymbolsLayer(props: { id: string; data: readonly Sym
     radiusUnits: "pixels",
     getPosition: (d) => d.position,
     getRadius: (d) => d.radius,
-    getFillColor: toRgba(BASE_COLOURS.symbol, 235),
+    // Opaque, so the symbol shows exactly its legend colour; the largest-first order keeps overlaps readable.
+    getFillColor: toRgba(BASE_COLOURS.symbol),
     getLineColor: toRgba(BASE_COLOURS.symbolLine),
     lineWidthUnits: "pixels",
     getLineWidth: 1.5,
@@ -138,8 +139,9 @@ export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) 
     fontWeight: 400,
     characterSet: "auto",
     // A signed-distance-field atlas draws a white halo, so names stay legible over any fill.
-    fontSettings: { sdf: true, fontSize: 64, buffer: 6, radius: 12 },
-    outlineWidth: 3,
+    // outlineWidth is in atlas pixels: 8 of 48 gives a halo of about 2 px around 13-px text.
+    fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 16 },
+    outlineWidth: 8,
     outlineColor: toRgba(BASE_COLOURS.labelHalo, 235),
   });
 }
