@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
 import { createTestAtlas } from "../profile/testAtlas";
 import { defaultViewState, useAtlasStore } from "../store";
 import TrendPanel from "./TrendPanel";
 
+const mockedAtlas = vi.hoisted(() => ({ current: null as AtlasIndex | null }));
 vi.mock("../data/hooks", () => ({
-  useAtlasIndex: () => ({ status: "ready", data: createTestAtlas() }),
+  useAtlasIndex: () => ({ status: "ready", data: mockedAtlas.current }),
 }));
 
 class NoResizeObserver {
@@ -17,6 +19,7 @@ class NoResizeObserver {
 }
 
 beforeEach(() => {
+  mockedAtlas.current = createTestAtlas();
   // jsdom has no layout; recharts only needs the observer to exist.
   vi.stubGlobal("ResizeObserver", NoResizeObserver);
   useAtlasStore.setState({ ...defaultViewState(), lang: "en", indicator: "cases_supported" });
@@ -58,5 +61,14 @@ describe("TrendPanel", () => {
     useAtlasStore.setState({ selection: ["pre2025:45"] });
     render(<TrendPanel />);
     expect(screen.getByText(/No figures for Cases supported for Quang Tri Province/)).toBeTruthy();
+  });
+  it("shows per period as pressed when a link asks for a cumulative view of a non-additive indicator", () => {
+    const atlas = createTestAtlas();
+    const indicator = atlas.indicators.get("cases_supported");
+    if (indicator) indicator.additive = false;
+    mockedAtlas.current = atlas;
+    useAtlasStore.setState({ chartMode: "cumulative" });
+    render(<TrendPanel />);
+    expect(screen.getByRole("button", { name: "Per period" }).getAttribute("aria-pressed")).toBe("true");
   });
 });

@@ -117,7 +117,8 @@ function TrendCharts({ index, lang, indicatorId, window, selection, chartMode, s
             <button
               key={mode}
               type="button"
-              aria-pressed={chartMode === mode}
+              // The view actually shown: a cumulative link for a non-additive indicator shows per period.
+              aria-pressed={mode === (showCumulative ? "cumulative" : "period")}
               disabled={mode === "cumulative" && !cumulativeAllowed}
               aria-describedby={mode === "cumulative" && !cumulativeAllowed ? "trend-cumulative-off" : undefined}
               onClick={() => setChartMode(mode)}
