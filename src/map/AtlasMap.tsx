@@ -15,11 +15,12 @@ import type { Topology } from "topojson-specification";
 import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset, useManifest } from "../data/hooks";
 import { formatNumber, formatYearPeriod } from "../i18n/format";
-import type { Lang, Manifest, UnitId, Vintage } from "../schema";
+import type { Lang, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
 import { ErrorPanel } from "../ui/ErrorPanel";
 import "./AtlasMap.css";
 import type { ClassificationMethod } from "./classification";
+import { focusDistricts, mapCredits } from "./credits";
 import { figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeatures, type AreaShape, type BoundaryIndex } from "./geometry";
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
@@ -180,7 +181,8 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
-        fontReady ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
+        // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
+        fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
       ],
     });
     map?.triggerRepaint();
@@ -284,16 +286,6 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   );
 }
 
-/** The five focus districts: the former districts whose communes the crosswalk follows. */
-export function focusDistricts(index: AtlasIndex): Set<UnitId> {
-  const out = new Set<UnitId>();
-  for (const [id] of index.linksFrom) {
-    const unit = index.units.get(id);
-    if (unit?.level === "district" && unit.vintage === "pre2025" && unit.hasGeometry) out.add(id);
-  }
-  return out;
-}
-
 /** The outline to highlight: the selected units this map can draw, merged (a selected group reads as one area). */
 function selectedShape(index: AtlasIndex, boundaries: BoundaryIndex, selection: readonly UnitId[], vintage: Vintage): AreaShape | null {
   // Units of this vintage; on the post-2025 map also former districts, whose figures may stay with them.
@@ -310,19 +302,6 @@ function figureKeyOf(object: unknown): string | null {
   if (typeof direct === "string") return direct;
   const nested = (object as { properties?: { figureKey?: unknown } }).properties?.figureKey;
   return typeof nested === "string" ? nested : null;
-}
-
-/** Credits for what this map draws: the base map, the vintage's provinces and (when drawn) the districts. */
-export function mapCredits(manifest: Manifest, vintage: Vintage, formerDistricts: boolean): string[] {
-  const drawn = [`boundaries.topo.json#${BOUNDARY_OBJECTS.provinces[vintage]}`, "basemap.topo.json"];
-  if (vintage === "pre2025" || formerDistricts) drawn.push(`boundaries.topo.json#${BOUNDARY_OBJECTS.districts}`);
-  return manifest.attribution
-    .filter((a) => a.usedIn.some((u) => drawn.includes(u)))
-    .map((a) => (a.url === "" ? escapeHtml(a.text) : `<a href="${escapeHtml(a.url)}" rel="noopener" target="_blank">${escapeHtml(a.text)}</a>`));
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function describeMap(
