@@ -28,8 +28,9 @@ function itemPeriod(item: FigureItem, lang: Lang): string {
 function BarsChart({ bars, side, domainMax, lang }: { bars: readonly BeforeAfterBar[]; side: "before" | "after"; domainMax: number; lang: Lang }) {
   const height = Math.max(2, bars.length) * ROW_HEIGHT + 40;
   return (
-    <div className="before-after-chart" aria-hidden="true">
-      <BarChart responsive layout="vertical" data={[...bars]} style={{ width: "100%", height }} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+    // inert: hidden from assistive technology and out of the tab order (the table says the same in words).
+    <div className="before-after-chart" inert>
+      <BarChart responsive accessibilityLayer={false} layout="vertical" data={[...bars]} style={{ width: "100%", height }} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} strokeDasharray="2 3" />
         <XAxis type="number" domain={[0, domainMax]} tick={AXIS_FONT} tickFormatter={(v: number) => formatNumber(v, lang)} />
         <YAxis type="category" dataKey="id" width={190} tick={AXIS_FONT} tickFormatter={(id: string) => bars.find((b) => b.id === id)?.label ?? id} interval={0} />

@@ -116,7 +116,7 @@ function CompareContent({ index }: { index: AtlasIndex }) {
       </div>
       <div className="compare__main">
         <CompareMaps />
-        <aside className="compare__aside" aria-label={t("compare.changed.pick")}>
+        <aside className="compare__aside" aria-label={t("compare.changed.aside")}>
           <UnitPicker index={index} current={selected} />
           {selected === null ? (
             <p>{t("compare.changed.empty")}</p>
