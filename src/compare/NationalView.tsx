@@ -9,9 +9,10 @@ import type { TFunction } from "i18next";
 import type { Topology } from "topojson-specification";
 import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
-import type { Lang, UnitId, Vintage } from "../schema";
+import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
-import { formatSourced, unitNames } from "./compareFormat";
+import { formatNumber } from "../i18n/format";
+import { unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
 import { VintageSwitch } from "./VintageSwitch";
@@ -110,6 +111,19 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
   );
 }
 
+/** A figure in full, its source in small print beside it (sources here are long citations). */
+function SourcedItem({ value, lang }: { value: SourcedNumber; lang: Lang }) {
+  return (
+    <li>
+      <span className="num">{formatNumber(value.value, lang)}</span>{" "}
+      <small className="muted">
+        ({value.source}
+        {value.asOf === undefined ? "" : `, ${value.asOf}`})
+      </small>
+    </li>
+  );
+}
+
 function ProvinceTable({ matches, lang }: { matches: readonly NationalMatch[]; lang: Lang }) {
   const { t } = useTranslation();
   return (
@@ -159,14 +173,14 @@ function ProvinceTable({ matches, lang }: { matches: readonly NationalMatch[]; l
               <td>
                 <ul className="plain-list">
                   {row.unit.areaKm2.map((v, i) => (
-                    <li key={i}>{formatSourced(v, lang)}</li>
+                    <SourcedItem key={i} value={v} lang={lang} />
                   ))}
                 </ul>
               </td>
               <td>
                 <ul className="plain-list">
                   {row.unit.population.map((v, i) => (
-                    <li key={i}>{formatSourced(v, lang)}</li>
+                    <SourcedItem key={i} value={v} lang={lang} />
                   ))}
                 </ul>
               </td>
