@@ -3,7 +3,7 @@
  *
  * Method (shown to users in one paragraph, see the "compare.method" message):
  *   - a figure moves from an old area to a new unit only where the old area lies wholly inside
- *     that unit (see ./containment.ts): every former province -> its new province; a former
+ *     that unit (the shared rule in src/data/carry.ts): every former province -> its new province; a former
  *     district whose new communes all lie in one new province -> that province; a former
  *     commune -> its new commune; a group -> the unit holding every member;
  *   - an area split between units that share no container keeps its figures, marked as not
@@ -12,9 +12,11 @@
  *     item with both values, and count once, as the range min–max.
  * Every item therefore appears exactly once in each grouping, and the sums agree.
  */
-import { areaKey, areaVintage, type AtlasIndex } from "../data/atlas";
-import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
-import { areaContainment, type CarryRule, type NotCarriedReason } from "./containment";
+import { areaKey, type AtlasIndex } from "../data/atlas";
+import { placementIn, type Placement } from "../data/carry";
+import type { AreaRef, Observation, Vintage } from "../schema";
+
+export type { Placement } from "../data/carry";
 
 export const VINTAGES: readonly Vintage[] = ["pre2025", "post2025"];
 
@@ -37,15 +39,6 @@ export interface FigureItem {
   /** True when a source gives the value as approximate. */
   about: boolean;
 }
-
-/** Where an item sits in a grouping, and why. */
-export type Placement =
-  /** Reported on an area of this vintage: it stays. */
-  | { kind: "native" }
-  /** Moved from its origin into a unit of this vintage. */
-  | { kind: "carried"; to: UnitId; rule: CarryRule }
-  /** Stays with its origin (an area of the other vintage), marked. */
-  | { kind: "not-carried"; reason: NotCarriedReason };
 
 export interface PlacedItem {
   item: FigureItem;
@@ -163,15 +156,8 @@ export function sumItems(items: readonly FigureItem[]): FigureSum {
 
 /** Where one item goes in the `target` grouping: the area it is filed under, and how it got there. */
 export function placeItem(index: AtlasIndex, item: FigureItem, target: Vintage): { area: AreaRef; placement: Placement } {
-  if (areaVintage(index, item.origin) === target) return { area: item.origin, placement: { kind: "native" } };
-  const containment = areaContainment(index, item.origin, target);
-  if (containment.kind === "contained") {
-    return {
-      area: { kind: "unit", unit: containment.destination },
-      placement: { kind: "carried", to: containment.destination, rule: containment.rule },
-    };
-  }
-  return { area: item.origin, placement: { kind: "not-carried", reason: containment.reason } };
+  const placement = placementIn(index, item.origin, target);
+  return { area: placement.kind === "carried" ? { kind: "unit", unit: placement.to } : item.origin, placement };
 }
 
 function bucketOrder(index: AtlasIndex, bucket: AreaBucket): [number, number, string] {

@@ -6,7 +6,7 @@
 import { areaKey, groupsContaining, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, CrosswalkLink, LegalAct, Unit, UnitId } from "../schema";
 import type { FigureItem, Placement, Reaggregation } from "./aggregateToVintage";
-import { ancestorChain, unitContainment } from "./containment";
+import { ancestorChain, unitContainment } from "../data/carry";
 
 /** One legal provision behind a change. */
 export interface LegalBasis {

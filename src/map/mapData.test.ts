@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { createObservation, createUnit } from "../data/testing/fixtures";
 import { SCHEMA_VERSION, type AreaRef, type CrosswalkLink, type Observation, type Vintage } from "../schema";
-import { carryBack, carryForward, mapFiguresFor, overlapsPeriod } from "./mapData";
+import { placementIn } from "../data/carry";
+import { mapFiguresFor, overlapsPeriod, placeArea } from "./mapData";
 
 /**
  * A slice of the real geography. Before: Hà Tĩnh (42) with Can Lộc (443); Quảng Bình (44) with
@@ -187,18 +188,31 @@ describe("mapFiguresFor: a new unit's figure on the pre-2025 map", () => {
   });
 });
 
-describe("carryForward and carryBack", () => {
-  it("follow a whole link", () => {
+describe("placeArea follows the one carry rule (src/data/carry.ts)", () => {
+  it("follows a whole link, to a new unit the map can draw", () => {
+    expect(placeArea(createIndex([]), unit("pre2025:45"), "post2025")).toEqual({ kind: "drawn", drawOn: unit("post2025:44"), placement: "carried" });
+  });
+
+  it("draws nothing for a unit it does not know", () => {
+    expect(placeArea(createIndex([]), unit("pre2025:nowhere"), "post2025")).toMatchObject({ kind: "not-drawn" });
+  });
+
+  it("never carries a new commune back to one former district it only partly came from", () => {
+    // post2025:19100 came from parts of Bố Trạch and of district 999: it lies only in the former Quảng Bình.
+    expect(placeArea(createIndex([]), unit("post2025:19100"), "pre2025")).toEqual({ kind: "drawn", drawOn: unit("pre2025:44"), placement: "carried" });
+  });
+
+  it.each(["pre2025", "post2025"] as const)("moves a figure exactly where the compare view files it, on the %s map", (vintage) => {
     const index = createIndex([]);
-    expect(carryForward(index, "pre2025:19111")).toBe("post2025:19000");
-  });
-
-  it("give null for a unit with no link", () => {
-    expect(carryForward(createIndex([]), "pre2025:nowhere")).toBeNull();
-  });
-
-  it("give null going back from a new commune formed from a split district", () => {
-    expect(carryBack(createIndex([]), "post2025:19100")).toBeNull();
+    const areas = [...index.units.keys()].map(unit).concat([group("bo-trach-dong-hoi"), group("two-provinces")]);
+    for (const area of areas) {
+      const onMap = placeArea(index, area, vintage);
+      const rule = placementIn(index, area, vintage);
+      const carriedTo = onMap.kind === "drawn" && onMap.placement === "carried" ? onMap.drawOn : null;
+      expect(carriedTo, `${JSON.stringify(area)} on the ${vintage} map`).toEqual(
+        rule.kind === "carried" && index.units.get(rule.to)?.hasGeometry === true ? unit(rule.to) : null,
+      );
+    }
   });
 });
 

@@ -8,13 +8,15 @@
  *   district's value.
  * - Figures of the same thing from several sources (same `sameAs`) are one figure with a
  *   range of values ("135–140") and all their sources.
- * - Figures for a unit of the other vintage are carried to a unit of this vintage only where
- *   the old unit went WHOLE into it: a province into its new province, a district whose new
- *   communes all lie in one new province into that province. Otherwise they stay with the
- *   former unit ("former"), drawn on its own outline where the map has it.
+ * - Figures for an area of the other vintage move to a unit of this vintage only where the
+ *   area lies WHOLLY inside it, by the one rule every view shares (src/data/carry.ts): a
+ *   province into its new province, a district whose new communes all lie in one new province
+ *   into that province, a group into the unit holding every member. Otherwise they stay with
+ *   the former area ("former"), drawn on its own outline where the map has it.
  */
-import { ancestorsOf, areaKey, areaMembers, areaVintage } from "../data/atlas";
+import { areaKey, areaMembers, areaVintage } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
+import { placementIn } from "../data/carry";
 import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
 
 /** Whole years, inclusive, as the store holds them; null = the whole span. */
@@ -114,61 +116,25 @@ export function overlapsPeriod(obs: Pick<Observation, "periodStart" | "periodEnd
 
 type Placement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };
 
-/** Where the figures reported for `area` go on the map of `vintage`. */
+/** Where the figures reported for `area` go on the map of `vintage`: the shared carry rule, then what the map can draw. */
 export function placeArea(index: AtlasIndex, area: AreaRef, vintage: Vintage): Placement {
   const members = areaMembers(index, area);
-  const areaV = areaVintage(index, area);
-  if (members.length === 0 || areaV === null) return { kind: "not-drawn", reason: "other-vintage" };
-
-  if (areaV === vintage) {
-    return allHaveGeometry(index, members) ? { kind: "drawn", drawOn: area, placement: "own" } : { kind: "not-drawn", reason: "no-geometry" };
+  if (members.length === 0 || areaVintage(index, area) === null) return { kind: "not-drawn", reason: "other-vintage" };
+  const placement = placementIn(index, area, vintage);
+  switch (placement.kind) {
+    case "native":
+      return allHaveGeometry(index, members) ? { kind: "drawn", drawOn: area, placement: "own" } : { kind: "not-drawn", reason: "no-geometry" };
+    case "carried": {
+      // Drawn on the unit that wholly contains it, when the map has that unit's outline (no new commune has one).
+      const drawOn: AreaRef = { kind: "unit", unit: placement.to };
+      return allHaveGeometry(index, [placement.to]) ? { kind: "drawn", drawOn, placement: "carried" } : { kind: "not-drawn", reason: "no-geometry" };
+    }
+    case "not-carried":
+      // A former area that was split stays as it was, drawn on its own (former) outline. The maps
+      // only keep outlines of former units, so a new unit's figure has nowhere to go on the old map.
+      if (vintage === "post2025" && allHaveGeometry(index, members)) return { kind: "drawn", drawOn: area, placement: "former" };
+      return { kind: "not-drawn", reason: vintage === "post2025" ? "no-geometry" : "other-vintage" };
   }
-
-  // Other vintage: carry only when every member goes whole into one and the same unit.
-  const targets = new Set(members.map((m) => (areaV === "pre2025" ? carryForward(index, m) : carryBack(index, m))));
-  const [only] = targets;
-  if (targets.size === 1 && only !== null && only !== undefined) {
-    const drawOn: AreaRef = { kind: "unit", unit: only };
-    return allHaveGeometry(index, [only]) ? { kind: "drawn", drawOn, placement: "carried" } : { kind: "not-drawn", reason: "no-geometry" };
-  }
-  // A former unit that was split stays as it was, drawn on its own (former) outline. The maps
-  // only keep outlines of former units, so a new unit's figure has nowhere to go on the old map.
-  if (areaV === "pre2025" && allHaveGeometry(index, members)) return { kind: "drawn", drawOn: area, placement: "former" };
-  return { kind: "not-drawn", reason: areaV === "pre2025" ? "no-geometry" : "other-vintage" };
-}
-
-/**
- * The post-2025 unit a pre-2025 unit went whole into, or null when it was split or has no link.
- * A unit split among several new units that all lie in one new province went whole into that
- * province (the five focus districts: their communes went to new communes of one province).
- */
-export function carryForward(index: AtlasIndex, id: UnitId): UnitId | null {
-  const links = index.linksFrom.get(id) ?? [];
-  const targets = [...new Set(links.flatMap((l) => l.to))];
-  const [first] = links;
-  if (links.length === 1 && first !== undefined && first.relation === "whole" && targets.length === 1) return targets[0] ?? null;
-  if (targets.length === 0) return null;
-  const provinces = new Set(targets.map((t) => provinceOf(index, t)));
-  const [province] = provinces;
-  return provinces.size === 1 && province !== undefined ? province : null;
-}
-
-/**
- * The pre-2025 unit a post-2025 unit continues, or null: only when exactly one former unit went
- * whole into it and nothing else did (an unchanged province such as Hà Tĩnh). A new unit made
- * of several old ones cannot be carried back without dividing its figure.
- */
-export function carryBack(index: AtlasIndex, id: UnitId): UnitId | null {
-  const links = index.linksTo.get(id) ?? [];
-  const [only] = links;
-  if (links.length !== 1 || only === undefined || only.relation !== "whole" || only.to.length !== 1) return null;
-  return only.from;
-}
-
-/** The province a unit lies in (itself for a province); null when the chain has no province. */
-export function provinceOf(index: AtlasIndex, id: UnitId): UnitId | null {
-  for (const u of [id, ...ancestorsOf(index, id)]) if (index.units.get(u)?.level === "province") return u;
-  return null;
 }
 
 function allHaveGeometry(index: AtlasIndex, ids: readonly UnitId[]): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { areaContainment, unitContainment } from "./containment";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
+import { buildAtlasIndex, type AtlasIndex } from "./atlas";
+import { areaContainment, placementIn, unitContainment } from "./carry";
 
 function miniIndex(): AtlasIndex {
   return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());
@@ -19,6 +19,14 @@ describe("unitContainment, old to new", () => {
 
   it("finds no container for a unit split between two new provinces", () => {
     expect(unitContainment(miniIndex(), "pre2025:99", "post2025")).toEqual({ kind: "not-contained", reason: "split" });
+  });
+
+  it("never puts a split unit inside one of its pieces, even when the crosswalk names only one", () => {
+    const units = createMiniUnits();
+    const crosswalk = createMiniCrosswalk();
+    crosswalk.links = crosswalk.links.map((link) => (link.from === "pre2025:450" ? { ...link, to: ["post2025:18880"] } : link));
+    const result = unitContainment(buildAtlasIndex(units, createMiniFigures(), crosswalk), "pre2025:450", "post2025");
+    expect(result.kind === "contained" && [result.destination, result.rule]).toEqual(["post2025:44", "within-one-unit"]);
   });
 
   it("says 'no-successor' for an unknown unit", () => {
@@ -53,5 +61,30 @@ describe("areaContainment of groups", () => {
       kind: "not-contained",
       reason: "group-split",
     });
+  });
+});
+
+describe("placementIn: where an area's figures sit under one vintage", () => {
+  it("leaves an area of that vintage where it is", () => {
+    expect(placementIn(miniIndex(), { kind: "unit", unit: "post2025:44" }, "post2025")).toEqual({ kind: "native" });
+  });
+
+  it("carries a group whose members all lie in one new province to that province", () => {
+    expect(placementIn(miniIndex(), { kind: "group", group: "bo-trach-dong-hoi" }, "post2025")).toEqual({
+      kind: "carried",
+      to: "post2025:44",
+      rule: "group",
+    });
+  });
+
+  it("keeps a group whose members went into different provinces with the group", () => {
+    expect(placementIn(miniIndex(), { kind: "group", group: "nghi-xuan-dong-hoi" }, "post2025")).toEqual({
+      kind: "not-carried",
+      reason: "group-split",
+    });
+  });
+
+  it("keeps an area it does not know, as having no known successor", () => {
+    expect(placementIn(miniIndex(), { kind: "group", group: "nowhere" }, "post2025")).toEqual({ kind: "not-carried", reason: "no-successor" });
   });
 });

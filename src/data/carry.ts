@@ -1,6 +1,7 @@
 /**
- * Which units of the other vintage wholly contain an area: the rule that decides whether a
- * figure may move across the 1 July 2025 reorganisation. Pure; no DOM.
+ * THE rule for carrying a figure across the 1 July 2025 reorganisation, shared by the map,
+ * the figures table, the profile, the charts and the before/after view, so they cannot
+ * disagree: which units of the other vintage wholly contain an area. Pure; no DOM.
  *
  * The crosswalk says where each old unit went: `whole` into one new unit, or `split` among
  * several. An area lies wholly inside a unit of the other vintage exactly when every one of
@@ -10,10 +11,11 @@
  *   - a former district split among new communes that all lie in one new province: contained
  *     by that province (never by one of the communes);
  *   - a former commune went whole into a new commune: contained by it and by its province;
+ *   - a split unit is never contained by one of its pieces, even when the crosswalk lists one;
  *   - a group: contained by what contains every member.
  * An area with no common container stays where it is: its figures are never divided.
  */
-import { ancestorsOf, type AtlasIndex } from "../data/atlas";
+import { ancestorsOf, areaVintage, type AtlasIndex } from "./atlas";
 import type { AreaRef, UnitId, Vintage } from "../schema";
 
 /** How an area came to lie inside its destination. */
@@ -65,6 +67,8 @@ interface Counterparts {
   ids: UnitId[];
   /** True when the unit and its single counterpart are joined by one `whole` link. */
   wholeOneToOne: boolean;
+  /** True when an old unit was split: its pieces are not the unit, so none of them may receive its figures. */
+  split: boolean;
 }
 
 /**
@@ -77,14 +81,14 @@ function counterparts(index: AtlasIndex, id: UnitId, target: Vintage): Counterpa
     const links = index.linksFrom.get(id) ?? [];
     const ids = [...new Set(links.flatMap((link) => link.to))];
     const wholeOneToOne = links.length === 1 && links[0]?.relation === "whole" && ids.length === 1;
-    return { ids, wholeOneToOne };
+    return { ids, wholeOneToOne, split: links.some((link) => link.relation === "split") };
   }
   const links = (index.linksTo.get(id) ?? []).filter((link) => link.to.includes(id));
   const all = [...new Set(links.map((link) => link.from))];
   const ids = all.filter((p) => !all.some((q) => q !== p && ancestorChain(index, q).slice(1).includes(p)));
   const only = ids.length === 1 ? links.filter((link) => link.from === ids[0]) : [];
   const wholeOneToOne = only.length === 1 && only[0]?.relation === "whole" && only[0].to.length === 1;
-  return { ids, wholeOneToOne };
+  return { ids, wholeOneToOne, split: false };
 }
 
 /**
@@ -96,14 +100,16 @@ export function unitContainment(index: AtlasIndex, id: UnitId, target: Vintage):
   if (unit.vintage === target) {
     return { kind: "contained", destination: id, containers: ancestorChain(index, id), rule: "whole" };
   }
-  const { ids, wholeOneToOne } = counterparts(index, id, target);
+  const { ids, wholeOneToOne, split } = counterparts(index, id, target);
   if (ids.length === 0) {
     // No link of its own: it lies wherever the unit above it lies.
     if (unit.parent === null) return { kind: "not-contained", reason: "no-successor" };
     const viaParent = unitContainment(index, unit.parent, target);
     return viaParent.kind === "contained" ? { ...viaParent, rule: "via-parent" } : viaParent;
   }
-  const containers = intersectChains(ids.map((c) => ancestorChain(index, c)));
+  // A split unit goes to what holds all its pieces, never to a piece (a district split into
+  // communes is carried to their province, even where the crosswalk names only one commune).
+  const containers = intersectChains(ids.map((c) => ancestorChain(index, c))).filter((c) => !(split && ids.includes(c)));
   const [destination] = containers;
   if (destination === undefined) {
     return { kind: "not-contained", reason: target === "post2025" ? "split" : "merged" };
@@ -134,4 +140,26 @@ export function areaContainment(index: AtlasIndex, area: AreaRef, target: Vintag
       return { kind: "contained", destination, containers, rule: "group" };
     }
   }
+}
+
+/** Where the figures reported for an area sit on the map of one vintage, and why. */
+export type Placement =
+  /** Reported on an area of this vintage: it stays. */
+  | { kind: "native" }
+  /** Moved from its origin into a unit of this vintage that wholly contains it. */
+  | { kind: "carried"; to: UnitId; rule: CarryRule }
+  /** Stays with its origin (an area of the other vintage), marked; never divided. */
+  | { kind: "not-carried"; reason: NotCarriedReason };
+
+/**
+ * Where figures reported for `area` go under the `target` vintage: they stay on an area of
+ * that vintage, move to the most specific unit that wholly contains the area, or stay with it.
+ */
+export function placementIn(index: AtlasIndex, area: AreaRef, target: Vintage): Placement {
+  const vintage = areaVintage(index, area);
+  if (vintage === target) return { kind: "native" };
+  if (vintage === null) return { kind: "not-carried", reason: "no-successor" };
+  const containment = areaContainment(index, area, target);
+  if (containment.kind === "contained") return { kind: "carried", to: containment.destination, rule: containment.rule };
+  return { kind: "not-carried", reason: containment.reason };
 }
