@@ -1,7 +1,8 @@
 /**
  * The page: skip link, header, the current screen, footer. The explorer screen is a grid
- * of slots — controls, map, area profile, trend chart — above the figures table, which
- * is part of the first chunk so the first paint needs no map or chart code.
+ * of slots — controls (with the boundary vintage switch), map, area profile, trend chart —
+ * above the figures table, which is part of the first chunk so the first paint needs no map
+ * or chart code.
  */
 import { useTranslation } from "react-i18next";
 import "./ui/layout.css";
@@ -10,6 +11,7 @@ import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
 import { FiguresTable } from "./ui/figures/FiguresTable";
 import { ViewSlot, hasSlotView, type SlotName } from "./ui/slots";
+import { VintageSwitch } from "./vintage/VintageSwitch";
 
 function Region({ name, className }: { name: SlotName; className: string }) {
   const { t } = useTranslation();
@@ -26,12 +28,12 @@ function Explorer() {
   const { t } = useTranslation();
   return (
     <div className="explorer">
-      {(hasSlotView("search") || hasSlotView("period")) && (
-        <div className="explorer__controls" role="group" aria-label={t("app.regions.controls")}>
-          <Region name="search" className="explorer__search" />
-          <Region name="period" className="explorer__period" />
-        </div>
-      )}
+      <div className="explorer__controls" role="group" aria-label={t("app.regions.controls")}>
+        {/* First: the boundaries every view below follows (part of the first chunk, so it shows at once). */}
+        <VintageSwitch className="explorer__vintage" showHint />
+        <Region name="search" className="explorer__search" />
+        <Region name="period" className="explorer__period" />
+      </div>
       <Region name="map" className="explorer__map" />
       <Region name="profile" className="explorer__profile" />
       <Region name="chart" className="explorer__chart" />

@@ -15,7 +15,7 @@ import { formatNumber } from "../i18n/format";
 import { unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
-import { VintageSwitch } from "./VintageSwitch";
+import { VintageSwitch } from "../vintage/VintageSwitch";
 import "./compare.css";
 
 /** ColorBrewer BuPu steps (colour-blind safe) for 2 and 3+ former provinces; warm grey for "not merged". */
