@@ -6,6 +6,8 @@ import { areaMembers } from "../../data/atlas";
 import { formatPartialDate, formatValue } from "../../i18n/format";
 import type { Lang, Observation } from "../../schema";
 import { useAtlasStore } from "../../store";
+import { placeText, ruleText } from "../../vintage/placeText";
+import "../../vintage/vintage.css";
 import type { FigureRow } from "./rows";
 
 export function levelLabel(t: TFunction, level: AreaLevel): string {
@@ -124,4 +126,32 @@ export function SourceCell({ row, index, lang }: { row: FigureRow; index: AtlasI
       ))}
     </ul>
   );
+}
+
+/**
+ * Where the figure sits under the new map: inside the new unit it was carried into (and why),
+ * or kept with its former area, clearly marked; never divided.
+ */
+export function PlaceCell({ row, index, lang }: { row: FigureRow; index: AtlasIndex; lang: Lang }) {
+  const { t } = useTranslation();
+  const place = row.place;
+  if (place === null) return null;
+  const text = placeText(t, index, place, lang);
+  switch (place.placement.kind) {
+    case "native":
+      return <span className="vintage-place vintage-place--native">{t("vintage.place.native")}</span>;
+    case "carried":
+      return (
+        <span className="vintage-place vintage-place--carried" data-placement="carried">
+          {text}
+          <span className="vintage-note"> ({ruleText(t, place.placement.rule)})</span>
+        </span>
+      );
+    case "not-carried":
+      return (
+        <span className="vintage-place vintage-place--not-carried" data-placement="not-carried">
+          {text}
+        </span>
+      );
+  }
 }

@@ -127,3 +127,39 @@ describe("FiguresTable", () => {
     expect(alert.textContent).toContain("File figures.json is not valid JSON.");
   });
 });
+
+describe("FiguresTable under the post-2025 boundaries", () => {
+  beforeEach(() => {
+    useAtlasStore.setState({ vintage: "post2025" });
+  });
+
+  it("says where each figure sits on the new map", async () => {
+    const table = await renderTable();
+    const header = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    const groupRow = bodyRows(table)[1] as HTMLElement;
+    expect([header[2], groupRow.querySelector('[data-placement="carried"]')?.textContent]).toEqual([
+      "Under the new map↕",
+      "within Quang Tri Province (new), carried whole from Bo Trach and Dong Hoi (all its units lie in it)",
+    ]);
+  });
+
+  it("explains the method above the table and shows that totals before and after agree", async () => {
+    await renderTable();
+    expect(screen.getByRole("heading", { name: "How figures are placed on the new map" })).toBeTruthy();
+    expect(screen.getByTestId("vintage-totals").querySelector("summary")?.textContent).toBe(
+      "Totals before and after agree for all 2 indicators that can be added up.",
+    );
+  });
+
+  it("marks the rows filed under a selected new province", async () => {
+    useAtlasStore.setState({ selection: ["post2025:44"] });
+    const table = await renderTable();
+    expect(bodyRows(table).filter((r) => r.classList.contains("is-selected"))).toHaveLength(4);
+  });
+
+  it("has no new-map column under the pre-2025 boundaries", async () => {
+    useAtlasStore.setState({ vintage: "pre2025" });
+    const table = await renderTable();
+    expect(within(table).queryByRole("columnheader", { name: /Under the new map/ })).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The donor's first screen: every figure, sortable, with its area and the level it is
  * reported at, its source, and (on demand) the verbatim quote. Clicking an area selects
- * it for the map, profile and charts.
+ * it for the map, profile and charts. Under the post-2025 boundaries a column says where
+ * each figure sits on the new map, below the method and the check that totals agree.
  */
 import {
   flexRender,
@@ -17,18 +18,27 @@ import { useShallow } from "zustand/react/shallow";
 import type { AtlasIndex } from "../../data/atlas";
 import { useFiguresIndex } from "../../data/hooks";
 import { INTL_LOCALE, formatPeriod } from "../../i18n/format";
-import type { Lang } from "../../schema";
+import type { Lang, Vintage } from "../../schema";
 import { useAtlasStore } from "../../store";
+import { MethodNote } from "../../vintage/MethodNote";
+import { TotalsAgree } from "../../vintage/TotalsAgree";
 import { ErrorPanel } from "../ErrorPanel";
 import { SlotLoading } from "../slots";
-import { AreaCell, SourceCell, ValueCell } from "./FigureCells";
+import { AreaCell, PlaceCell, SourceCell, ValueCell } from "./FigureCells";
 import { FigureDetail } from "./FigureDetail";
+import { placeText } from "../../vintage/placeText";
 import { buildFigureRows, periodSortKey, selectedAreaKeys, summariseRows, valueSortKey, type FigureRow } from "./rows";
 import "./FiguresTable.css";
 
-type ColumnId = "area" | "indicator" | "value" | "period" | "programme" | "partners" | "source";
+type ColumnId = "area" | "newMap" | "indicator" | "value" | "period" | "programme" | "partners" | "source";
 
-function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>): ColumnDef<FigureRow>[] {
+/** Whether a row concerns the selection: its own area, or the new unit it is filed under. */
+function isSelected(selected: Set<string>, row: FigureRow): boolean {
+  return selected.has(row.areaKey) || selected.has(row.filedUnderKey);
+}
+
+function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>, vintage: Vintage): ColumnDef<FigureRow>[] {
+  const { t } = useTranslation();
   return useMemo(() => {
     const collator = new Intl.Collator(INTL_LOCALE[lang]);
     const text = (get: (r: FigureRow) => string) => (a: { original: FigureRow }, b: { original: FigureRow }) =>
@@ -38,8 +48,18 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>): Colum
         id: "area",
         accessorFn: (r) => r.areaName,
         sortingFn: text((r) => r.areaName),
-        cell: ({ row }) => <AreaCell row={row.original} index={index} selected={selected.has(row.original.areaKey)} />,
+        cell: ({ row }) => <AreaCell row={row.original} index={index} selected={isSelected(selected, row.original)} />,
       },
+      ...(vintage === "post2025"
+        ? [
+            {
+              id: "newMap" as const,
+              accessorFn: (r: FigureRow) => (r.place === null ? "" : (placeText(t, index, r.place, lang) ?? "")),
+              sortingFn: text((r) => (r.place === null ? "" : (placeText(t, index, r.place, lang) ?? ""))),
+              cell: ({ row }: { row: { original: FigureRow } }) => <PlaceCell row={row.original} index={index} lang={lang} />,
+            },
+          ]
+        : []),
       { id: "indicator", accessorFn: (r) => r.indicatorName, sortingFn: text((r) => r.indicatorName) },
       {
         id: "value",
@@ -81,7 +101,7 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>): Colum
       },
     ];
     return columns;
-  }, [index, lang, selected]);
+  }, [index, lang, selected, vintage, t]);
 }
 
 function ariaSort(sorted: false | "asc" | "desc"): "ascending" | "descending" | undefined {
@@ -102,9 +122,10 @@ function Table({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
   const selection = useAtlasStore(useShallow((s) => s.selection));
-  const rows = useMemo(() => buildFigureRows(index, lang), [index, lang]);
+  const vintage = useAtlasStore((s) => s.vintage);
+  const rows = useMemo(() => buildFigureRows(index, lang, vintage), [index, lang, vintage]);
   const selected = useMemo(() => selectedAreaKeys(index, selection), [index, selection]);
-  const columns = useColumns(index, lang, selected);
+  const columns = useColumns(index, lang, selected, vintage);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
@@ -144,6 +165,11 @@ function Table({ index }: { index: AtlasIndex }) {
         })}
         {counts.conflicts > 0 && ` ${t("table.summaryConflicts", { conflicts: t("table.conflicts", { count: counts.conflicts }) })}`}
       </p>
+      {vintage === "post2025" && (
+        <MethodNote>
+          <TotalsAgree index={index} lang={lang} />
+        </MethodNote>
+      )}
       {/* Focusable so keyboard users can scroll a table wider than a phone. */}
       <div className="figures-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="figures-table" aria-describedby={summaryId}>
@@ -157,7 +183,7 @@ function Table({ index }: { index: AtlasIndex }) {
                   <span className="sr-only">{t("table.columns.details")}</span>
                 </th>
                 {group.headers.map((header) => {
-                  const label = t(`table.columns.${header.column.id}`);
+                  const label = header.column.id === "newMap" ? t("vintage.table.column") : t(`table.columns.${header.column.id}`);
                   const sorted = header.column.getIsSorted();
                   return (
                     <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={`col-${header.column.id}`}>
@@ -181,11 +207,11 @@ function Table({ index }: { index: AtlasIndex }) {
               const open = expanded.has(r.key);
               const detailId = `${baseId}-detail-${r.key}`;
               const classes = ["figures-table__row"];
-              if (selected.has(r.areaKey)) classes.push("is-selected");
+              if (isSelected(selected, r)) classes.push("is-selected");
               if (r.conflict) classes.push("is-conflict");
               return (
                 <Fragment key={row.id}>
-                  <tr className={classes.join(" ")} data-row-key={r.key}>
+                  <tr className={classes.join(" ")} data-row-key={r.key} data-placement={r.place?.placement.kind}>
                     <td className="figures-table__details-col">
                       <button
                         type="button"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAtlasIndex } from "../../data/testing/fixtures";
+import { buildAtlasIndex } from "../../data/atlas";
+import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../../data/testing/fixtures";
 import { buildFigureRows, selectedAreaKeys, summariseRows } from "./rows";
 
 describe("buildFigureRows", () => {
@@ -48,5 +49,34 @@ describe("selectedAreaKeys", () => {
       "group:bo-trach-dong-hoi",
       "unit:pre2025:44",
     ]);
+  });
+});
+
+describe("buildFigureRows under the post-2025 boundaries", () => {
+  it("files a group's figure under the new province it lies in", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en", "post2025").find((r) => r.key === "o-group");
+    expect([row?.place?.placement, row?.filedUnderKey]).toEqual([{ kind: "carried", to: "post2025:44", rule: "group" }, "unit:post2025:44"]);
+  });
+
+  it("keeps a district split between two new provinces with itself, marked, naming both provinces", () => {
+    const units = createUnitsFile();
+    units.units.push(
+      createUnit({ id: "post2025:42", level: "province", type: "tinh" }),
+      createUnit({ id: "post2025:18000", level: "commune", type: "xa", parent: "post2025:42", hasGeometry: false }),
+    );
+    const crosswalk = createCrosswalkFile();
+    crosswalk.links.push({ from: "pre2025:455", to: ["post2025:19000", "post2025:18000"], relation: "split", legalActId: "nq-1680" });
+    const index = buildAtlasIndex(units, createFiguresFile(), crosswalk);
+    const row = buildFigureRows(index, "en", "post2025").find((r) => r.key === "o-bo-trach");
+    expect([row?.place?.placement, row?.place?.wentInto, row?.filedUnderKey]).toEqual([
+      { kind: "not-carried", reason: "split" },
+      ["post2025:42", "post2025:44"],
+      "unit:pre2025:455",
+    ]);
+  });
+
+  it("says nothing about the new map under the pre-2025 boundaries", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en").find((r) => r.key === "o-group");
+    expect([row?.place, row?.filedUnderKey]).toEqual([null, "group:bo-trach-dong-hoi"]);
   });
 });

@@ -2,6 +2,8 @@
  * The figures table's rows, built without pixels: one row per observation, except that
  * observations of the same thing (`sameAs`) that disagree share one row, so the
  * conflicting values and their sources sit side by side. Nothing is added or averaged.
+ * Under the post-2025 boundaries each row also says where its figure sits on the new map
+ * (the one carry rule, src/data/carry.ts via src/vintage/place.ts).
  */
 import {
   areaKey,
@@ -16,6 +18,7 @@ import {
   type AtlasIndex,
 } from "../../data/atlas";
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../../schema";
+import { placeUnderVintage, type VintagePlace } from "../../vintage/place";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */
@@ -34,6 +37,10 @@ export interface FigureRow {
   programmeName: string;
   phaseName: string | null;
   partnerNames: string[];
+  /** Where the figure sits under the post-2025 boundaries; null under the pre-2025 ones (shown as reported). */
+  place: VintagePlace | null;
+  /** `areaKey` of the area the figure is filed under in the chosen vintage (the new unit it was carried into, or its own). */
+  filedUnderKey: string;
 }
 
 function groupConflicts(index: AtlasIndex): Observation[][] {
@@ -56,7 +63,16 @@ function groupConflicts(index: AtlasIndex): Observation[][] {
   return groups;
 }
 
-export function buildFigureRows(index: AtlasIndex, lang: Lang): FigureRow[] {
+export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage = "pre2025"): FigureRow[] {
+  const places = new Map<string, VintagePlace>();
+  const placeOf = (area: AreaRef): VintagePlace => {
+    const key = areaKey(area);
+    const known = places.get(key);
+    if (known !== undefined) return known;
+    const place = placeUnderVintage(index, area, vintage);
+    places.set(key, place);
+    return place;
+  };
   return groupConflicts(index).flatMap((group): FigureRow[] => {
     const [first, ...rest] = group;
     if (first === undefined) return [];
@@ -65,6 +81,7 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang): FigureRow[] {
     const phase = first.phaseId === null ? undefined : index.phases.find((p) => p.id === first.phaseId);
     const partnerIds = [...new Set(group.flatMap((o) => o.partnerIds))];
     const conflict = rest.length > 0;
+    const place = vintage === "post2025" ? placeOf(first.area) : null;
     return [
       {
         key: conflict ? `conflict:${first.sameAs ?? first.id}` : first.id,
@@ -83,6 +100,8 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang): FigureRow[] {
           const org = index.organisations.get(id);
           return org === undefined ? id : localName(org, lang);
         }),
+        place,
+        filedUnderKey: areaKey(place?.filedUnder ?? first.area),
       },
     ];
   });
