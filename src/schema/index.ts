@@ -186,6 +186,8 @@ export const Indicator = z.object({
   nameFr: z.string().optional(),
   unitVi: z.string().min(1),
   unitEn: z.string().min(1),
+  /** French unit word ("cas", "personnes"); absent: French falls back to the English word. */
+  unitFr: z.string().optional(),
   /** count: drawn as proportional symbols; rate: drawn as a choropleth. */
   kind: z.enum(["count", "rate"]),
   /** Whether values may be added across areas and periods. */
