@@ -5,7 +5,7 @@
  * without sums.
  */
 import { useTranslation } from "react-i18next";
-import { indicatorName, type AtlasIndex } from "../data/atlas";
+import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
 import { useAtlasStore } from "../store";
 import type { Reaggregation } from "./aggregateToVintage";
 import { formatRange } from "./compareFormat";
@@ -30,7 +30,7 @@ export function TotalsTable({ index, reaggregations }: { index: AtlasIndex; reag
         {reaggregations.map((r) => {
           const indicator = index.indicators.get(r.indicatorId);
           const notCarried = r.post2025.buckets.filter((b) => b.notCarried).reduce((n, b) => n + b.items.length, 0);
-          const unitLabel = indicator === undefined ? "" : lang === "vi" ? indicator.unitVi : indicator.unitEn;
+          const unitLabel = indicator === undefined ? "" : indicatorUnit(indicator, lang);
           return (
             <tr key={r.indicatorId} data-indicator={r.indicatorId}>
               <th scope="row">{indicator === undefined ? r.indicatorId : indicatorName(indicator, lang)}</th>

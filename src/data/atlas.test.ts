@@ -9,6 +9,7 @@ import {
   conflictsOf,
   indicatorName,
   indicatorsWithFigures,
+  indicatorUnit,
   observationsFor,
   observationsOfArea,
   parseAreaKey,
@@ -149,5 +150,21 @@ describe("indicators", () => {
   it("falls back to English when there is no French name", () => {
     const trained = createAtlasIndex().indicators.get("trained");
     expect(trained && indicatorName(trained, "fr")).toBe("People trained");
+  });
+});
+
+describe("indicatorUnit", () => {
+  const createUnits = (unitFr?: string) => ({ unitVi: "trường hợp", unitEn: "cases", ...(unitFr === undefined ? {} : { unitFr }) });
+  it("gives the Vietnamese unit word in Vietnamese", () => {
+    expect(indicatorUnit(createUnits("cas"), "vi")).toBe("trường hợp");
+  });
+  it("gives the English unit word in English", () => {
+    expect(indicatorUnit(createUnits("cas"), "en")).toBe("cases");
+  });
+  it("gives the French unit word in French", () => {
+    expect(indicatorUnit(createUnits("cas"), "fr")).toBe("cas");
+  });
+  it("falls back to English in French when there is no French unit", () => {
+    expect(indicatorUnit(createUnits(), "fr")).toBe("cases");
   });
 });

@@ -235,6 +235,18 @@ export function indicatorName(indicator: Indicator, lang: Lang): string {
   }
 }
 
+/** The indicator's unit word ("trường hợp", "cases", "cas"); French falls back to the English word. */
+export function indicatorUnit(indicator: Pick<Indicator, "unitVi" | "unitEn" | "unitFr">, lang: Lang): string {
+  switch (lang) {
+    case "vi":
+      return indicator.unitVi;
+    case "en":
+      return indicator.unitEn;
+    case "fr":
+      return indicator.unitFr ?? indicator.unitEn;
+  }
+}
+
 /** Names for organisations, programmes and phases: Vietnamese for vi, English otherwise. */
 export function localName(item: { nameVi: string; nameEn: string }, lang: Lang): string {
   return lang === "vi" ? item.nameVi : item.nameEn;

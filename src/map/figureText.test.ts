@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex, createObservation } from "../data/testing/fixtures";
-import { figurePublishers, figureValueText } from "./figureText";
+import { figurePublishers, figureValueText, indicatorUnit } from "./figureText";
 
 describe("figureValueText", () => {
   it("writes one value", () => {
@@ -37,5 +37,15 @@ describe("figurePublishers", () => {
       createObservation({ id: "c", sourceId: "news-a" }),
     ];
     expect(figurePublishers(createAtlasIndex(), { observations })).toEqual(["Báo A", "Báo B"]);
+  });
+});
+
+describe("indicatorUnit", () => {
+  it("uses the French unit word on a French map", () => {
+    expect(indicatorUnit({ unitVi: "người", unitEn: "people", unitFr: "personnes" }, "fr")).toBe("personnes");
+  });
+
+  it("is empty while no indicator is chosen", () => {
+    expect(indicatorUnit(undefined, "fr")).toBe("");
   });
 });

@@ -2,7 +2,7 @@
  * Words for a figure on the map (pure): its value or range of values, its period and who
  * published it. Shared by the tooltip, the list of areas and the map's text description.
  */
-import { areaName, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorUnit as unitOf, type AtlasIndex } from "../data/atlas";
 import { formatPeriod, formatValue } from "../i18n/format";
 import type { Indicator, Lang } from "../schema";
 import type { MapFigure } from "./mapData";
@@ -16,10 +16,9 @@ export function figureValueText(figure: Pick<MapFigure, "observations" | "low" |
   return `${low}–${formatValue(figure.high, highObs?.qualifier ?? "exact", lang)}`;
 }
 
-/** The indicator's unit word in the UI language ("cases", "trường hợp"); French uses the English word. */
-export function indicatorUnit(indicator: Pick<Indicator, "unitVi" | "unitEn"> | undefined, lang: Lang): string {
-  if (indicator === undefined) return "";
-  return lang === "vi" ? indicator.unitVi : indicator.unitEn;
+/** The indicator's unit word in the UI language ("trường hợp", "cases", "cas"); "" while no indicator is chosen. */
+export function indicatorUnit(indicator: Pick<Indicator, "unitVi" | "unitEn" | "unitFr"> | undefined, lang: Lang): string {
+  return indicator === undefined ? "" : unitOf(indicator, lang);
 }
 
 export function figurePeriodText(figure: Pick<MapFigure, "periodStart" | "periodEnd">, lang: Lang): string {
