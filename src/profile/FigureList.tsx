@@ -1,6 +1,8 @@
 /**
  * Every figure for a unit and for the areas containing it, under the area each was reported
  * for; figures of the same thing from several sources sit side by side with both sources.
+ * For a unit of the new map, also the figures carried into it (or into its province) from
+ * former areas, those kept with overlapping former areas, and a note on split former districts.
  */
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +11,7 @@ import { observationInWindow } from "../charts/series";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { AreaRef, Lang, Observation, UnitId } from "../schema";
 import type { YearPeriod } from "../store";
+import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
 import { figuresByArea, type FigureCluster } from "./profileData";
 
 interface FigureListProps {
@@ -21,9 +24,18 @@ interface FigureListProps {
 export function FigureList({ index, unitId, lang, period }: FigureListProps): ReactElement {
   const { t } = useTranslation();
   const groups = useMemo(() => figuresByArea(index, unitId), [index, unitId]);
-  if (groups.length === 0) return <p>{t("profile.noFigures")}</p>;
+  const across = useMemo(() => acrossReorganisation(index, unitId), [index, unitId]);
+  if (groups.length === 0 && !hasFiguresAcross(across)) {
+    return (
+      <>
+        <SplitFormerNote index={index} lang={lang} formers={across.splitFormers} />
+        <p>{t("profile.noFigures")}</p>
+      </>
+    );
+  }
   return (
     <div className="profile-figure-areas">
+      <SplitFormerNote index={index} lang={lang} formers={across.splitFormers} />
       {groups.map(({ area, clusters }) => (
         <section key={areaKey(area)} className="profile-area" data-area-key={areaKey(area)}>
           <h4>{areaName(index, area, lang)}</h4>
@@ -37,6 +49,12 @@ export function FigureList({ index, unitId, lang, period }: FigureListProps): Re
           </ul>
         </section>
       ))}
+      <FiguresAcross
+        index={index}
+        lang={lang}
+        across={across}
+        renderCluster={(cluster) => <Cluster index={index} cluster={cluster} lang={lang} period={period} />}
+      />
     </div>
   );
 }

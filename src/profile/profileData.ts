@@ -42,20 +42,22 @@ export function figuresByArea(index: AtlasIndex, unitId: UnitId): AreaFigures[] 
     const key = areaKey(area);
     const mine = observations.filter((o) => areaKey(o.area) === key);
     if (mine.length === 0) continue;
-    const clusters = new Map<string, Observation[]>();
-    for (const obs of mine) {
-      const k = clusterKey(obs);
-      clusters.set(k, [...(clusters.get(k) ?? []), obs]);
-    }
-    out.push({
-      area,
-      clusters: [...clusters.values()].map((list) => ({
-        observations: list,
-        conflict: list.some((o) => o.value !== list[0]?.value || o.qualifier !== list[0]?.qualifier),
-      })),
-    });
+    out.push({ area, clusters: clusterObservations(mine) });
   }
   return out;
+}
+
+/** Observations of one area as figures: alone, or several sources of the same thing (`sameAs`) together. */
+export function clusterObservations(observations: readonly Observation[]): FigureCluster[] {
+  const clusters = new Map<string, Observation[]>();
+  for (const obs of observations) {
+    const k = clusterKey(obs);
+    clusters.set(k, [...(clusters.get(k) ?? []), obs]);
+  }
+  return [...clusters.values()].map((list) => ({
+    observations: list,
+    conflict: list.some((o) => o.value !== list[0]?.value || o.qualifier !== list[0]?.qualifier),
+  }));
 }
 
 /**
