@@ -25,6 +25,12 @@ const LAZY_VENDOR_CHUNKS: [name: string, test: RegExp][] = [
 const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zod|zustand|@tanstack)[\\/]/;
 const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
 
+/**
+ * The d3 modules shared by the map (scales, colour schemes) and recharts. Without a group of
+ * their own they land in the recharts chunk, and the first map then downloads all of recharts.
+ */
+const SHARED_D3 = /[\\/]node_modules[\\/](d3-(scale|scale-chromatic|interpolate|color|array|format|time|time-format)|internmap)[\\/]/;
+
 export default defineConfig({
   base: "./",
   plugins: [react()],
@@ -38,6 +44,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "vendor", test: (id: string) => FIRST_PAINT_VENDOR.test(id) || VITE_HELPERS.test(id), priority: 2 },
+            { name: "d3", test: SHARED_D3, priority: 1.5 },
             ...LAZY_VENDOR_CHUNKS.map(([name, test]) => ({ name, test, priority: 1 })),
           ],
         },

@@ -6,7 +6,7 @@
  *     `atlas:map-ready:*` performance mark, set on its first 'idle'), median of N fresh loads.
  * Reports numbers only; asserts nothing (shared, noisy machines). Needs a build: `npm run build`.
  *
- *   node scripts/measure-first-view.mjs [--runs 5] [--url /?lang=vi]
+ *   npm run bench:first-view -- [--runs 5] [--url /?lang=vi] [--dist dist]
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -17,22 +17,35 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const DIST = join(ROOT, "dist");
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
+const DIST = resolve(ROOT, opt("--dist", "dist"));
 const RUNS = Number(opt("--runs", "5"));
 const PATH = opt("--url", "/");
 const PORT = 4199;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort", "--bypass-lock"], {
+const portTaken = await fetch(ORIGIN).then(
+  () => true,
+  () => false,
+);
+if (portTaken) throw new Error(`port ${PORT} is already serving something: stop it first`);
+
+const server = spawn("npx", ["vite", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort", "--bypass-lock"], {
   cwd: ROOT,
   stdio: "ignore",
+  detached: true, // its own process group, so stopping it also stops the vite child of npx
 });
-const stop = () => server.kill("SIGTERM");
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+};
 process.on("exit", stop);
 
 async function waitForServer() {
@@ -63,17 +76,24 @@ let bytes = null;
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const loaded = new Set();
-  page.on("requestfinished", (req) => {
-    const u = new URL(req.url());
-    if (u.origin === ORIGIN) loaded.add(u.pathname === "/" ? "/index.html" : u.pathname);
-  });
   await page.goto(ORIGIN + PATH);
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
-  const ms = await page.evaluate(() => {
+  // What the first view needed: the document plus every resource requested before the map's
+  // ready mark (resource timing), not what loads afterwards (e.g. the deferred chart chunk).
+  const { ms, before } = await page.evaluate(() => {
     const mark = performance.getEntriesByType("mark").find((m) => m.name.startsWith("atlas:map-ready:"));
-    return mark ? mark.startTime : NaN;
+    const at = mark ? mark.startTime : NaN;
+    const names = performance
+      .getEntriesByType("resource")
+      .filter((r) => r.startTime <= at)
+      .map((r) => r.name);
+    return { ms: at, before: names };
   });
+  const loaded = new Set(["/index.html"]);
+  for (const name of before) {
+    const u = new URL(name);
+    if (u.protocol === "http:" && u.origin === ORIGIN) loaded.add(u.pathname);
+  }
   times.push(ms);
   if (bytes === null) {
     const byKind = { js: 0, css: 0, data: 0, font: 0, html: 0, other: 0 };

@@ -7,7 +7,7 @@
  * The modules are found with import.meta.glob rather than plain imports: a view that does
  * not exist yet is simply absent, and the app builds without placeholder files.
  */
-import { Component, Suspense, lazy, type ComponentType, type ErrorInfo, type ReactNode } from "react";
+import { Component, Suspense, lazy, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useDataset } from "../data/hooks";
 import type { FileRole } from "../schema";
@@ -37,6 +37,54 @@ export const SLOT_VIEWS = {
 } as const satisfies Record<string, { path: string; needs: readonly FileRole[] }>;
 
 export type SlotName = keyof typeof SLOT_VIEWS;
+
+/**
+ * Slots whose code waits until the first map has drawn (or a few seconds have passed): the
+ * trend chart's recharts chunk (~125 KB gzip) would otherwise compete with maplibre and
+ * deck.gl for the network and the main thread during the first view.
+ */
+const AFTER_FIRST_MAP: ReadonlySet<SlotName> = new Set<SlotName>(["chart"]);
+const AFTER_FIRST_MAP_FALLBACK_MS = 4000;
+
+let firstMapDrawn: Promise<void> | null = null;
+
+/** Resolves when any AtlasMap sets its `atlas:map-ready:*` mark, or after a fallback delay (no WebGL, no map). */
+export function afterFirstMap(fallbackMs = AFTER_FIRST_MAP_FALLBACK_MS): Promise<void> {
+  if (firstMapDrawn !== null) return firstMapDrawn;
+  firstMapDrawn = new Promise<void>((resolve) => {
+    const isReadyMark = (e: PerformanceEntry) => e.name.startsWith("atlas:map-ready:");
+    if (performance.getEntriesByType("mark").some(isReadyMark)) return resolve();
+    const timer = setTimeout(done, fallbackMs);
+    let observer: PerformanceObserver | null = null;
+    function done() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    if (typeof PerformanceObserver !== "undefined") {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some(isReadyMark)) done();
+      });
+      observer.observe({ type: "mark" });
+    }
+  });
+  return firstMapDrawn;
+}
+
+function useAfterFirstMap(enabled: boolean): boolean {
+  const [ready, setReady] = useState(!enabled);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    void afterFirstMap().then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return ready;
+}
 
 const lazyViews = new Map<SlotName, ComponentType>();
 
@@ -103,7 +151,9 @@ export function SlotLoading() {
 /** A hosted view with its data gate, Suspense and error boundary; nothing when the view does not exist. */
 export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
   const View = lazyView(name);
+  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name) && hasSlotView("map"));
   if (View === null) return null;
+  if (!mayLoad) return <SlotLoading />;
   return (
     <ViewErrorBoundary part={label}>
       <DataGate roles={SLOT_VIEWS[name].needs}>
