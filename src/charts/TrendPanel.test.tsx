@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
-import { createTestAtlas } from "../profile/testAtlas";
+import { createTestAtlas, observation } from "../profile/testAtlas";
 import { defaultViewState, useAtlasStore } from "../store";
 import TrendPanel from "./TrendPanel";
 
@@ -70,5 +70,40 @@ describe("TrendPanel", () => {
     useAtlasStore.setState({ chartMode: "cumulative" });
     render(<TrendPanel />);
     expect(screen.getByRole("button", { name: "Per period" }).getAttribute("aria-pressed")).toBe("true");
+  });
+});
+
+describe("TrendPanel under the post-2025 boundaries", () => {
+  beforeEach(() => {
+    useAtlasStore.setState({ vintage: "post2025" });
+  });
+
+  it("titles a carried figure's chart by the new unit, as reported for the former area", () => {
+    const { container } = render(<TrendPanel />);
+    const figure = container.querySelector('figure[data-area-key="group:bo-trach-dong-hoi"]');
+    expect([figure?.querySelector("h3")?.textContent, figure?.getAttribute("data-filed-under")]).toEqual([
+      "Quang Tri Province (new) — reported for former Bố Trạch + Đồng Hới",
+      "unit:post2025:44",
+    ]);
+  });
+
+  it("charts a selected new province's carried figures instead of saying it has none", () => {
+    useAtlasStore.setState({ selection: ["post2025:44"] });
+    render(<TrendPanel />);
+    expect(screen.queryByText(/No figures for Cases supported/)).toBeNull();
+  });
+
+  it("marks a figure kept with its former area", () => {
+    const atlas = createTestAtlas({
+      observations: [observation({ id: "two", area: { kind: "group", group: "qb-ht" } })],
+      groups: [{ id: "qb-ht", vintage: "pre2025", nameVi: "Quảng Bình + Hà Tĩnh", nameEn: "Quảng Bình + Hà Tĩnh", members: ["pre2025:44", "pre2025:42"] }],
+    });
+    mockedAtlas.current = atlas;
+    const { container } = render(<TrendPanel />);
+    const figure = container.querySelector('figure[data-area-key="group:qb-ht"]');
+    expect([figure?.getAttribute("data-placement"), figure?.querySelector("h3")?.textContent]).toEqual([
+      "not-carried",
+      "Quảng Bình + Hà Tĩnh — former area, not carried",
+    ]);
   });
 });

@@ -9,7 +9,11 @@ import { useShallow } from "zustand/react/shallow";
 import { areaKey, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
-import type { Indicator, Lang } from "../schema";
+import type { TFunction } from "i18next";
+import type { AreaRef, Indicator, Lang, Vintage } from "../schema";
+import type { VintagePlace } from "../vintage/place";
+import { placeText } from "../vintage/placeText";
+import "../vintage/vintage.css";
 import { useAtlasStore, type ChartMode } from "../store";
 import { AreaTrendChart, phaseFill, sourceColour } from "./AreaTrendChart";
 import { phaseBands, planCharts, seriesForPlan } from "./chartModel";
@@ -34,6 +38,7 @@ export default function TrendPanel(): ReactElement {
   const indicatorId = useAtlasStore((s) => s.indicator);
   const period = useAtlasStore((s) => s.period);
   const selection = useAtlasStore(useShallow((s) => s.selection));
+  const vintage = useAtlasStore((s) => s.vintage);
   const chartMode = useAtlasStore((s) => s.chartMode);
   const setChartMode = useAtlasStore((s) => s.setChartMode);
 
@@ -58,6 +63,7 @@ export default function TrendPanel(): ReactElement {
       indicatorId={indicatorId}
       window={period}
       selection={selection}
+      vintage={vintage}
       chartMode={chartMode}
       setChartMode={setChartMode}
     />
@@ -70,17 +76,18 @@ interface TrendChartsProps {
   indicatorId: string | null;
   window: YearRange | null;
   selection: readonly string[];
+  vintage: Vintage;
   chartMode: ChartMode;
   setChartMode: (mode: ChartMode) => void;
 }
 
-function TrendCharts({ index, lang, indicatorId, window, selection, chartMode, setChartMode }: TrendChartsProps): ReactElement {
+function TrendCharts({ index, lang, indicatorId, window, selection, vintage, chartMode, setChartMode }: TrendChartsProps): ReactElement {
   const { t } = useTranslation();
   const indicator = activeIndicator(index, indicatorId);
   const span = useMemo(() => programmeSpan(), []);
   const plan = useMemo(
-    () => (indicator === undefined ? { areas: [], withoutFigures: [] } : planCharts(index, selection, indicator.id)),
-    [index, selection, indicator],
+    () => (indicator === undefined ? { areas: [], withoutFigures: [], places: new Map() } : planCharts(index, selection, indicator.id, vintage)),
+    [index, selection, indicator, vintage],
   );
   const allSeries = useMemo(
     () => (indicator === undefined ? [] : seriesForPlan(index, plan, indicator.id, window)),
@@ -160,6 +167,7 @@ function TrendCharts({ index, lang, indicatorId, window, selection, chartMode, s
               showCumulative={showCumulative}
               sourceIndex={sourceIndex}
               sourceName={sourceName}
+              place={plan.places.get(areaKey(series.area)) ?? null}
             />
           </li>
         ))}
@@ -180,12 +188,28 @@ interface SeriesFigureProps {
   showCumulative: boolean;
   sourceIndex: ReadonlyMap<string, number>;
   sourceName: (id: string) => string;
+  /** Where the figures sit under the post-2025 boundaries; null under the pre-2025 ones. */
+  place: VintagePlace | null;
+}
+
+/** A chart's title: the area, or under the new map the unit a figure was carried into ("… (new) — reported for former …"). */
+function chartTitle(t: TFunction, index: AtlasIndex, area: AreaRef, place: VintagePlace | null, lang: Lang): string {
+  const name = areaName(index, area, lang);
+  switch (place?.placement.kind) {
+    case "carried":
+      return t("vintage.chart.carriedTitle", { unit: areaName(index, place.filedUnder, lang), from: name });
+    case "not-carried":
+      return t("vintage.chart.keptTitle", { from: name });
+    default:
+      return name;
+  }
 }
 
 function SeriesFigure(props: SeriesFigureProps): ReactElement {
-  const { index, series, lang, span, window, showCumulative, sourceIndex, sourceName } = props;
+  const { index, series, lang, span, window, showCumulative, sourceIndex, sourceName, place } = props;
   const { t } = useTranslation();
-  const title = areaName(index, series.area, lang);
+  const title = chartTitle(t, index, series.area, place, lang);
+  const keptNote = place?.placement.kind === "not-carried" ? placeText(t, index, place, lang) : null;
   const bands = useMemo(() => phaseBands(index, series.area, span), [index, series.area, span]);
   const cumulative = showCumulative && series.cumulative.available ? series.cumulative.marks : null;
   const summary = describeSeries({
@@ -212,9 +236,15 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
   const usedSources = [...new Set(series.marks.map((m) => m.sourceId))];
 
   return (
-    <figure className="trend-figure" data-area-key={areaKey(series.area)}>
+    <figure
+      className={place?.placement.kind === "not-carried" ? "trend-figure trend-figure--kept" : "trend-figure"}
+      data-area-key={areaKey(series.area)}
+      data-placement={place?.placement.kind}
+      data-filed-under={place === null ? undefined : areaKey(place.filedUnder)}
+    >
       <figcaption>
         <h3>{title}</h3>
+        {keptNote !== null && <p className="trend-note vintage-place vintage-place--not-carried">{keptNote}</p>}
         <p className="trend-summary">{summary}</p>
       </figcaption>
       {showCumulative && !series.cumulative.available && (

@@ -16,11 +16,42 @@ describe("planCharts", () => {
   });
   it("lists a selected unit with no figure around it", () => {
     const plan = planCharts(createTestAtlas(), ["pre2025:45"], "cases_supported");
-    expect(plan).toEqual({ areas: [], withoutFigures: ["pre2025:45"] });
+    expect([plan.areas, plan.withoutFigures]).toEqual([[], ["pre2025:45"]]);
   });
   it("charts every area with figures when nothing is selected", () => {
     const plan = planCharts(createTestAtlas(), [], "business_models_supported");
     expect(plan.areas.map(areaKey)).toEqual(["unit:pre2025:44", "unit:pre2025:42"]);
+  });
+});
+
+describe("planCharts under the post-2025 boundaries", () => {
+  it("charts a figure carried into the new province on it, as reported for the former group", () => {
+    const plan = planCharts(createTestAtlas(), [], "cases_supported", "post2025");
+    const place = plan.places.get("group:bo-trach-dong-hoi");
+    expect([plan.areas.map(areaKey), place?.filedUnder]).toEqual([["group:bo-trach-dong-hoi"], { kind: "unit", unit: "post2025:44" }]);
+  });
+  it("orders the charts by the new unit they are filed under", () => {
+    const plan = planCharts(createTestAtlas(), [], "business_models_supported", "post2025");
+    expect(plan.areas.map(areaKey)).toEqual(["unit:pre2025:42", "unit:pre2025:44"]);
+  });
+  it("gives a selected new province the figures carried into it", () => {
+    const plan = planCharts(createTestAtlas(), ["post2025:44"], "cases_supported", "post2025");
+    expect([plan.areas.map(areaKey), plan.withoutFigures]).toEqual([["group:bo-trach-dong-hoi"], []]);
+  });
+  it("gives a selected new commune the figures carried into its province", () => {
+    const plan = planCharts(createTestAtlas(), ["post2025:19111"], "business_models_supported", "post2025");
+    expect(plan.areas.map(areaKey)).toEqual(["unit:pre2025:44"]);
+  });
+  it("leaves a figure kept with a former area on that area, marked", () => {
+    const atlas = createTestAtlas({
+      observations: [observation({ id: "two", area: { kind: "group", group: "qb-ht" } })],
+      groups: [{ id: "qb-ht", vintage: "pre2025", nameVi: "Quảng Bình + Hà Tĩnh", nameEn: "Quảng Bình + Hà Tĩnh", members: ["pre2025:44", "pre2025:42"] }],
+    });
+    const place = planCharts(atlas, [], "cases_supported", "post2025").places.get("group:qb-ht");
+    expect([place?.placement, place?.filedUnder]).toEqual([{ kind: "not-carried", reason: "group-split" }, { kind: "group", group: "qb-ht" }]);
+  });
+  it("plans nothing new under the pre-2025 boundaries", () => {
+    expect(planCharts(createTestAtlas(), ["post2025:44"], "cases_supported").areas).toEqual([]);
   });
 });
 

@@ -1,17 +1,25 @@
 /**
  * Which charts the trend panel draws and what goes around the marks (phase bands, year ticks).
- * Pure; the panel calls these in useMemo.
+ * Pure; the panel calls these in useMemo. Under the post-2025 boundaries the charts follow the
+ * new grouping: a figure carried into a new unit is charted on it ("reported for former …"),
+ * one kept with its former area stays there, marked (the one carry rule, src/data/carry.ts).
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../profile/profileData";
-import type { AreaRef, Phase, UnitId } from "../schema";
+import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
+import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../vintage/place";
 import { buildAreaSeries, overlaps, partialDateEnd, partialDateStart, type AreaSeries, type YearRange } from "./series";
 
 export interface ChartPlan {
-  /** One chart per area a figure is reported for, in selection order (or data order with no selection). */
+  /**
+   * One chart per area a figure is reported for, in selection order (or data order with no
+   * selection; under the post-2025 boundaries, the new grouping's order).
+   */
   areas: AreaRef[];
   /** Selected units with no figure for the indicator, neither their own nor an area's containing them. */
   withoutFigures: UnitId[];
+  /** By `areaKey`: where each charted area's figures sit under the post-2025 boundaries. Empty under the pre-2025 ones. */
+  places: ReadonlyMap<string, VintagePlace>;
 }
 
 function hasIndicator(index: AtlasIndex, area: AreaRef, indicatorId: string): boolean {
@@ -22,9 +30,10 @@ function hasIndicator(index: AtlasIndex, area: AreaRef, indicatorId: string): bo
  * With a selection: for each selected unit, every area containing it that has figures for the
  * indicator (the unit, its groups, its province), each once. A figure for "Bố Trạch + Đồng Hới"
  * is charted for that pair, never as Bố Trạch's own. With no selection: every area that has
- * figures for the indicator.
+ * figures for the indicator. Under the post-2025 boundaries, a selected new unit also gets the
+ * figures carried into it (or its province) and those kept with former areas overlapping it.
  */
-export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indicatorId: string): ChartPlan {
+export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indicatorId: string, vintage: Vintage = "pre2025"): ChartPlan {
   const seen = new Set<string>();
   const areas: AreaRef[] = [];
   const add = (area: AreaRef) => {
@@ -33,17 +42,40 @@ export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indi
     seen.add(key);
     areas.push(area);
   };
+  const withoutFigures: UnitId[] = [];
   if (selection.length === 0) {
     for (const obs of index.observations) if (obs.indicatorId === indicatorId) add(obs.area);
-    return { areas, withoutFigures: [] };
   }
-  const withoutFigures: UnitId[] = [];
   for (const unit of selection) {
     const found = areasContaining(index, unit).filter((a) => hasIndicator(index, a, indicatorId));
+    if (vintage === "post2025" && index.units.get(unit)?.vintage === "post2025") {
+      const across = [...carriedInto(index, unit), ...keptOverlapping(index, unit)];
+      for (const { place } of across) if (hasIndicator(index, place.reportedFor, indicatorId)) found.push(place.reportedFor);
+    }
     if (found.length === 0) withoutFigures.push(unit);
     found.forEach(add);
   }
-  return { areas, withoutFigures };
+  if (vintage === "pre2025") return { areas, withoutFigures, places: new Map() };
+  const places = new Map(areas.map((area) => [areaKey(area), placeUnderVintage(index, area, vintage)]));
+  const ordered = selection.length === 0 ? byNewGrouping(index, areas, places) : areas;
+  return { areas: ordered, withoutFigures, places };
+}
+
+/** Areas in the order of the new grouping: by the unit they are filed under (code order), those kept with a former area last. */
+function byNewGrouping(index: AtlasIndex, areas: readonly AreaRef[], places: ReadonlyMap<string, VintagePlace>): AreaRef[] {
+  const rank = (area: AreaRef): [number, string] => {
+    const place = places.get(areaKey(area));
+    if (place === undefined) return [2, areaKey(area)];
+    const kept = place.placement.kind === "not-carried" ? 1 : 0;
+    const filed = place.filedUnder;
+    return [kept, filed.kind === "unit" ? (index.units.get(filed.unit)?.code ?? filed.unit) : `~${filed.group}`];
+  };
+  // Array.prototype.sort is stable: areas filed under one unit keep their data order.
+  return [...areas].sort((a, b) => {
+    const [ka, ca] = rank(a);
+    const [kb, cb] = rank(b);
+    return ka - kb || ca.localeCompare(cb);
+  });
 }
 
 /** The series for each planned chart. */

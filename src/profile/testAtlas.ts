@@ -4,7 +4,7 @@
  * gets its own copy.
  */
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import type { CrosswalkLink, Observation, Phase, Unit, UnitId } from "../schema";
+import type { AreaGroup, CrosswalkLink, Observation, Phase, Unit, UnitId } from "../schema";
 
 function unit(id: UnitId, level: Unit["level"], type: Unit["type"], nameVi: string, shortVi: string, nameEn: string, parent: UnitId | null): Unit {
   const [vintage, code] = id.split(":") as [Unit["vintage"], string];
@@ -33,7 +33,7 @@ export function observation(overrides: Partial<Observation> & Pick<Observation, 
   };
 }
 
-export function createTestAtlas(extra: { observations?: Observation[]; phases?: Phase[] } = {}): AtlasIndex {
+export function createTestAtlas(extra: { observations?: Observation[]; phases?: Phase[]; groups?: AreaGroup[] } = {}): AtlasIndex {
   const units: Unit[] = [
     unit("pre2025:44", "province", "tinh", "Tỉnh Quảng Bình", "Quảng Bình", "Quang Binh Province", null),
     unit("pre2025:45", "province", "tinh", "Tỉnh Quảng Trị", "Quảng Trị", "Quang Tri Province", null),
@@ -81,7 +81,10 @@ export function createTestAtlas(extra: { observations?: Observation[]; phases?: 
     {
       schemaVersion: 1,
       units,
-      groups: [{ id: "bo-trach-dong-hoi", vintage: "pre2025", nameVi: "Bố Trạch + Đồng Hới", nameEn: "Bố Trạch + Đồng Hới", members: ["pre2025:455", "pre2025:450"] }],
+      groups: [
+        { id: "bo-trach-dong-hoi", vintage: "pre2025", nameVi: "Bố Trạch + Đồng Hới", nameEn: "Bố Trạch + Đồng Hới", members: ["pre2025:455", "pre2025:450"] },
+        ...(extra.groups ?? []),
+      ],
     },
     {
       schemaVersion: 1,
