@@ -1,0 +1,59 @@
+/**
+ * The period control drives the map (issue 4, §4 and §6): a figure whose period lies outside
+ * the chosen years is not drawn, and its area falls back to the "not reported" style. Moved by
+ * keyboard, as a presenter would step through years.
+ */
+import { readFileSync } from "node:fs";
+import type { Topology } from "topojson-specification";
+import en from "../../src/i18n/locales/en.json" with { type: "json" };
+import { areaShape, containsPoint, indexBoundaries, labelPoint } from "../../src/map/geometry";
+import { colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page } from "./fixtures";
+
+const MAP = "explorer";
+const HAM_YEN = "pre2025:074";
+const boundaries = indexBoundaries(JSON.parse(readFileSync("public/data/boundaries.topo.json", "utf8")) as Topology);
+
+/** A point inside Hàm Yên, clear of its label. */
+function hamYenPoint(): [number, number] {
+  const shape = areaShape(boundaries, [HAM_YEN]);
+  if (shape === null) throw new Error("no polygon for Hàm Yên");
+  const [lon, lat] = labelPoint(shape);
+  const point: [number, number] = [lon, lat - 0.05];
+  expect(containsPoint(shape, point)).toBe(true);
+  return point;
+}
+
+async function legendColour(page: Page, selector: string): Promise<number[]> {
+  const colour = await page.locator(`[data-map-id="${MAP}"] ${selector}`).first().getAttribute("data-colour");
+  expect(colour, `legend entry ${selector} gives its colour`).not.toBeNull();
+  return parseColour(colour ?? "");
+}
+
+async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
+  const { x, y } = await mapPoint(page, MAP, lngLat);
+  return pixelAt(page, x, y);
+}
+
+test("stepping the period past a figure's half-year takes it off the map", async ({ page }) => {
+  const point = hamYenPoint();
+  // Hàm Yên's 68 workers abroad cover January–June 2023.
+  await page.goto(`/?lang=en&ind=workers_abroad&sym=choropleth&map=${point[0].toFixed(4)},${point[1].toFixed(4)},9`);
+  await waitForMap(page, MAP);
+  const reported = await legendColour(page, '[data-legend-class="0"]');
+  const notReported = await legendColour(page, "[data-legend-not-reported]");
+  await expect.poll(async () => colourClose(await colourAt(page, point), reported)).toBe(true);
+
+  // From 2019 to 2024, by keyboard: the window 2024–2026 no longer holds the 2023 figure.
+  const from = page.getByLabel(en.explore.period.from, { exact: true });
+  await from.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/[?&]per=2024-2026(&|$)/);
+  await expect
+    .poll(async () => colourClose(await colourAt(page, point), notReported, 6), { message: "Hàm Yên shows 'not reported' for 2024–2026" })
+    .toBe(true);
+
+  // And back to 2023: the figure returns.
+  for (let i = 0; i < 1; i++) await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/[?&]per=2023-2026(&|$)/);
+  await expect.poll(async () => colourClose(await colourAt(page, point), reported)).toBe(true);
+});
