@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Topology } from "topojson-specification";
 import en from "../../src/i18n/locales/en.json" with { type: "json" };
 import { areaShape, containsPoint, indexBoundaries, labelPoint } from "../../src/map/geometry";
-import { colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page } from "./fixtures";
+import { colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page, type Rgba } from "./fixtures";
 
 const MAP = "explorer";
 const HAM_YEN = "pre2025:074";
@@ -23,13 +23,13 @@ function hamYenPoint(): [number, number] {
   return point;
 }
 
-async function legendColour(page: Page, selector: string): Promise<number[]> {
+async function legendColour(page: Page, selector: string): Promise<Rgba> {
   const colour = await page.locator(`[data-map-id="${MAP}"] ${selector}`).first().getAttribute("data-colour");
   expect(colour, `legend entry ${selector} gives its colour`).not.toBeNull();
   return parseColour(colour ?? "");
 }
 
-async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
+async function colourAt(page: Page, lngLat: [number, number]): Promise<Rgba> {
   const { x, y } = await mapPoint(page, MAP, lngLat);
   return pixelAt(page, x, y);
 }
