@@ -27,7 +27,10 @@ describe("SearchBox", () => {
     render(<SearchBox />);
     typeInto("hoan lao");
     const options = screen.getAllByRole("option").map((o) => o.textContent);
-    expect(options).toEqual(["Hoan Lao TownshipTownship · pre-2025", "Hoan Lao CommuneCommune · post-2025"]);
+    expect(options).toEqual([
+      "Hoan Lao TownshipTownship · pre-2025",
+      "Hoan Lao CommuneCommune · post-2025choosing it switches the boundaries to “From 1 July 2025”",
+    ]);
   });
   it("says the new Quảng Trị was formerly Quảng Bình", () => {
     render(<SearchBox />);
@@ -66,5 +69,36 @@ describe("SearchBox", () => {
     typeInto("dong hoi");
     fireEvent.click(screen.getAllByRole("option")[0]!);
     expect(useAtlasStore.getState().selection).toEqual(["pre2025:450"]);
+  });
+});
+
+describe("SearchBox under the post-2025 boundaries", () => {
+  beforeEach(() => {
+    useAtlasStore.setState({ vintage: "post2025" });
+  });
+
+  it("lists the new units first", () => {
+    render(<SearchBox />);
+    typeInto("quang binh");
+    expect(screen.getAllByRole("option").map((o) => o.getAttribute("data-vintage"))).toEqual(["post2025", "pre2025"]);
+  });
+
+  it("says that choosing a unit of the old map switches the boundaries", () => {
+    render(<SearchBox />);
+    typeInto("quang binh");
+    expect(screen.getAllByRole("option")[1]?.textContent).toContain("choosing it switches the boundaries to “Before 1 July 2025”");
+  });
+
+  it("switches back to the old boundaries when a former unit is chosen", () => {
+    render(<SearchBox />);
+    typeInto("quang binh");
+    fireEvent.click(screen.getAllByRole("option")[1]!);
+    expect([useAtlasStore.getState().vintage, useAtlasStore.getState().selection]).toEqual(["pre2025", ["pre2025:44"]]);
+  });
+
+  it("keeps the new boundaries when a new unit is chosen with Enter", () => {
+    render(<SearchBox />);
+    fireEvent.keyDown(typeInto("quang binh"), { key: "Enter" });
+    expect([useAtlasStore.getState().vintage, useAtlasStore.getState().selection]).toEqual(["post2025", ["post2025:44"]]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Unit search as an ARIA 1.2 combobox (list autocomplete): the input keeps focus, the options
  * are announced through aria-activedescendant; ArrowDown/ArrowUp move, Enter selects, Escape
- * closes (then clears). Choosing a unit selects it in the store and switches the map to its
- * vintage, so the map, profile, charts and URL follow.
+ * closes (then clears). Units of the boundaries on screen come first; choosing a unit selects
+ * it in the store and switches the boundaries to its vintage, so the map, table, profile,
+ * charts and URL follow.
  */
 import { useId, useMemo, useState, type KeyboardEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
@@ -33,11 +34,12 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
   const { t } = useTranslation();
   const select = useAtlasStore((s) => s.select);
   const setVintage = useAtlasStore((s) => s.setVintage);
+  const vintage = useAtlasStore((s) => s.vintage);
   const candidates = useMemo(() => searchCandidates(index), [index]);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const results = useMemo(() => (query.trim() === "" ? [] : searchUnits(candidates, query)), [candidates, query]);
+  const results = useMemo(() => (query.trim() === "" ? [] : searchUnits(candidates, query, undefined, vintage)), [candidates, query, vintage]);
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -123,6 +125,7 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
             result={result}
             lang={lang}
             active={i === active}
+            otherVintage={index.units.get(result.unitId)?.vintage !== vintage}
             onChoose={() => choose(result)}
           />
         ))}
@@ -140,10 +143,12 @@ interface SearchOptionProps {
   result: UnitSearchResult;
   lang: Lang;
   active: boolean;
+  /** The unit is of the other boundaries: choosing it switches the map, said in the option. */
+  otherVintage: boolean;
   onChoose: () => void;
 }
 
-function SearchOption({ id, index, result, lang, active, onChoose }: SearchOptionProps): ReactElement | null {
+function SearchOption({ id, index, result, lang, active, otherVintage, onChoose }: SearchOptionProps): ReactElement | null {
   const { t } = useTranslation();
   const unit = index.units.get(result.unitId);
   if (unit === undefined) return null;
@@ -155,7 +160,8 @@ function SearchOption({ id, index, result, lang, active, onChoose }: SearchOptio
       id={id}
       tabIndex={-1}
       aria-selected={active}
-      className={active ? "search-option is-active" : "search-option"}
+      className={`search-option${active ? " is-active" : ""}${otherVintage ? " search-option--other-vintage" : ""}`}
+      data-vintage={unit.vintage}
       // mousedown would blur the input and close the list before the click lands.
       onMouseDown={(e) => e.preventDefault()}
       onClick={onChoose}
@@ -165,6 +171,9 @@ function SearchOption({ id, index, result, lang, active, onChoose }: SearchOptio
         {t(`profile.unitType.${unit.type}`)} · {t(`common.vintage.${unit.vintage}`)}
         {formerly !== undefined && <> · {t("explore.search.formerly", { name: formerly.shortVi })}</>}
       </span>
+      {otherVintage && (
+        <span className="search-option-switch">{t("vintage.search.otherVintage", { vintage: t(`vintage.switch.${unit.vintage}`) })}</span>
+      )}
     </div>
   );
 }

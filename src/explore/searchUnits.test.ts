@@ -59,6 +59,12 @@ describe("searchUnits", () => {
   it("matches Vietnamese typed with diacritics", () => {
     expect(search("Bố Trạch")[0]?.unitId).toBe("pre2025:455");
   });
+  it("puts the units of the boundaries on screen first: the new Quảng Trị for 'quang binh' after 2025", () => {
+    expect(searchUnits(searchCandidates(createIndex()), "quang binh", 12, "post2025").map((r) => r.unitId)).toEqual(["post2025:44", "pre2025:44"]);
+  });
+  it("puts a weaker match of the boundaries on screen before a better one of the other", () => {
+    expect(searchUnits(searchCandidates(createIndex()), "bo trach", 12, "post2025").map((r) => r.unitId)).toEqual(["post2025:19111", "pre2025:455"]);
+  });
   it("stops at the limit", () => {
     expect(searchUnits(searchCandidates(createIndex()), "o", 2)).toHaveLength(2);
   });
