@@ -1,6 +1,7 @@
 import type { Polygon } from "geojson";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
+import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { areaShape, boundsOf, containsPoint, indexBoundaries, labelPoint, unitFeatures } from "./geometry";
 
 /**
@@ -10,39 +11,11 @@ import { areaShape, boundsOf, containsPoint, indexBoundaries, labelPoint, unitFe
 function createTopology(): Topology {
   return {
     type: "Topology",
-    arcs: [
-      [
-        [1, 0],
-        [1, 1],
-      ],
-      [
-        [1, 1],
-        [0, 1],
-        [0, 0],
-        [1, 0],
-      ],
-      [
-        [1, 0],
-        [2, 0],
-        [2, 1],
-        [1, 1],
-      ],
-      [
-        [5, 0],
-        [6, 0],
-        [6, 1],
-        [5, 1],
-        [5, 0],
-      ],
-    ],
+    arcs: [...twoSquareArcs(), squareArc(5, 0, 6, 1)],
     objects: {
       districts_pre2025: {
         type: "GeometryCollection",
-        geometries: [
-          { type: "Polygon", arcs: [[1, 0]], properties: { id: "pre2025:455" } },
-          { type: "Polygon", arcs: [[2, -1]], properties: { id: "pre2025:450" } },
-          { type: "Polygon", arcs: [[3]], properties: { id: "pre2025:443" } },
-        ],
+        geometries: [...twoSquares(["pre2025:455", "pre2025:450"]), { type: "Polygon", arcs: [[3]], properties: { id: "pre2025:443" } }],
       },
     },
   };

@@ -2,6 +2,7 @@ import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex } from "../data/testing/fixtures";
 import { indexBoundaries } from "./geometry";
+import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { mapFiguresFor } from "./mapData";
 import { buildScene, legendClasses, legendNotes, programmeBounds, resolveDrawMode, type DrawMode } from "./scene";
 import { toRgba } from "./palette";
@@ -10,40 +11,10 @@ import { toRgba } from "./palette";
 function createTopology(): Topology {
   return {
     type: "Topology",
-    arcs: [
-      [
-        [1, 0],
-        [1, 1],
-      ],
-      [
-        [1, 1],
-        [0, 1],
-        [0, 0],
-        [1, 0],
-      ],
-      [
-        [1, 0],
-        [2, 0],
-        [2, 1],
-        [1, 1],
-      ],
-      [
-        [-5, -5],
-        [5, -5],
-        [5, 5],
-        [-5, 5],
-        [-5, -5],
-      ],
-    ],
+    arcs: [...twoSquareArcs(), squareArc(-5, -5, 5, 5)],
     objects: {
       provinces_pre2025: { type: "GeometryCollection", geometries: [{ type: "Polygon", arcs: [[3]], properties: { id: "pre2025:44" } }] },
-      districts_pre2025: {
-        type: "GeometryCollection",
-        geometries: [
-          { type: "Polygon", arcs: [[1, 0]], properties: { id: "pre2025:455" } },
-          { type: "Polygon", arcs: [[2, -1]], properties: { id: "pre2025:450" } },
-        ],
-      },
+      districts_pre2025: { type: "GeometryCollection", geometries: twoSquares(["pre2025:455", "pre2025:450"]) },
     },
   };
 }

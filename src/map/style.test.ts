@@ -2,37 +2,15 @@ import type { GeoJSONSourceSpecification } from "maplibre-gl";
 import type { MultiLineString } from "geojson";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
+import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, STYLE_IDS } from "./style";
 
 /** Two provinces (and two districts) side by side sharing one border, and one neighbour country. */
 function createBoundaries(): Topology {
-  const squares = (ids: [string, string]) => ({
-    type: "GeometryCollection" as const,
-    geometries: [
-      { type: "Polygon" as const, arcs: [[1, 0]], properties: { id: ids[0] } },
-      { type: "Polygon" as const, arcs: [[2, -1]], properties: { id: ids[1] } },
-    ],
-  });
+  const squares = (ids: [string, string]) => ({ type: "GeometryCollection" as const, geometries: twoSquares(ids) });
   return {
     type: "Topology",
-    arcs: [
-      [
-        [1, 0],
-        [1, 1],
-      ],
-      [
-        [1, 1],
-        [0, 1],
-        [0, 0],
-        [1, 0],
-      ],
-      [
-        [1, 0],
-        [2, 0],
-        [2, 1],
-        [1, 1],
-      ],
-    ],
+    arcs: twoSquareArcs(),
     objects: {
       provinces_pre2025: squares(["pre2025:42", "pre2025:44"]),
       provinces_post2025: squares(["post2025:42", "post2025:44"]),
@@ -44,15 +22,7 @@ function createBoundaries(): Topology {
 function createBasemap(): Topology {
   return {
     type: "Topology",
-    arcs: [
-      [
-        [5, 0],
-        [6, 0],
-        [6, 1],
-        [5, 1],
-        [5, 0],
-      ],
-    ],
+    arcs: [squareArc(5, 0, 6, 1)],
     objects: {
       neighbours: { type: "GeometryCollection", geometries: [{ type: "Polygon", arcs: [[0]], properties: { name: "Laos" } }] },
       vietnam: { type: "GeometryCollection", geometries: [] },
