@@ -6,7 +6,7 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaKey, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaName, indicatorName, indicatorsWithFigures, indicatorUnit, localName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
@@ -21,10 +21,6 @@ import { cumulativeOffText, describeSeries, listText } from "./describe";
 import { SeriesTable } from "./SeriesTable";
 import { programmeSpan, summarizeSeries, type AreaSeries, type PeriodMark, type YearRange } from "./series";
 import "./charts.css";
-
-function unitOf(indicator: Indicator, lang: Lang): string {
-  return lang === "vi" ? indicator.unitVi : indicator.unitEn;
-}
 
 /** The indicator the panel shows: the store's, or the first with figures. */
 export function activeIndicator(index: AtlasIndex, id: string | null): Indicator | undefined {
@@ -136,7 +132,7 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
         </fieldset>
       </div>
       <p className="trend-context">
-        {t("chart.indicatorLine", { indicator: name, unit: unitOf(indicator, lang) })}{" "}
+        {t("chart.indicatorLine", { indicator: name, unit: indicatorUnit(indicator, lang) })}{" "}
         {t("chart.periodShown", { period: window === null ? t("chart.allYears", { period: formatYearPeriod(span) }) : formatYearPeriod(window) })}
       </p>
       {!cumulativeAllowed && (
@@ -161,7 +157,7 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
               series={series}
               lang={lang}
               indicatorName={name}
-              unit={unitOf(indicator, lang)}
+              unit={indicatorUnit(indicator, lang)}
               span={span}
               window={window}
               showCumulative={showCumulative}

@@ -6,7 +6,7 @@
  */
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { areaKey, areaLevel, areaName, indicatorName, localName, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaLevel, areaName, indicatorName, indicatorUnit, localName, type AtlasIndex } from "../data/atlas";
 import { observationInWindow } from "../charts/series";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { AreaRef, Lang, Observation, UnitId } from "../schema";
@@ -99,7 +99,7 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
   const source = index.sources.get(obs.sourceId);
   const phase = obs.phaseId === null ? undefined : index.phases.find((p) => p.id === obs.phaseId);
   const programme = index.programmes.get(obs.programmeId);
-  const unit = indicator === undefined ? "" : lang === "vi" ? indicator.unitVi : indicator.unitEn;
+  const unit = indicator === undefined ? "" : indicatorUnit(indicator, lang);
   const outside = !observationInWindow(obs, period);
   return (
     <div className="profile-figure" data-observation-id={obs.id}>

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { aggregateAllIndicators } from "../compare/aggregateToVintage";
 import { formatRange } from "../compare/compareFormat";
-import { indicatorName, type AtlasIndex } from "../data/atlas";
+import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
 import type { Lang } from "../schema";
 import "./vintage.css";
 
@@ -26,7 +26,7 @@ export function TotalsAgree({ index, lang }: { index: AtlasIndex; lang: Lang }) 
         {checks.map(({ indicatorId, totals }) => {
           if (totals === null) return null;
           const indicator = index.indicators.get(indicatorId);
-          const unit = indicator === undefined ? "" : lang === "vi" ? indicator.unitVi : indicator.unitEn;
+          const unit = indicator === undefined ? "" : indicatorUnit(indicator, lang);
           return (
             <li key={indicatorId} data-indicator={indicatorId} className={totals.agree ? undefined : "vintage-totals__no"}>
               {t("vintage.table.totalsLine", {

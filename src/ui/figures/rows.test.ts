@@ -80,3 +80,12 @@ describe("buildFigureRows under the post-2025 boundaries", () => {
     expect([row?.place, row?.filedUnderKey]).toEqual([null, "group:bo-trach-dong-hoi"]);
   });
 });
+
+describe("buildFigureRows in French", () => {
+  it("gives the indicator's French unit word", () => {
+    const figures = createFiguresFile();
+    figures.indicators = figures.indicators.map((i) => (i.id === "trained" ? { ...i, unitFr: "personnes" } : i));
+    const index = buildAtlasIndex(createUnitsFile(), figures, createCrosswalkFile());
+    expect(buildFigureRows(index, "fr").find((r) => r.key === "o-district")?.unitName).toBe("personnes");
+  });
+});

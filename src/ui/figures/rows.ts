@@ -13,6 +13,7 @@ import {
   areasContaining,
   conflictsOf,
   indicatorName,
+  indicatorUnit,
   localName,
   type AreaLevel,
   type AtlasIndex,
@@ -32,7 +33,7 @@ export interface FigureRow {
   level: AreaLevel;
   vintage: Vintage | null;
   indicatorName: string;
-  /** The indicator's unit of measure ("người" / "people"). */
+  /** The indicator's unit of measure ("người" / "people" / "personnes"). */
   unitName: string;
   programmeName: string;
   phaseName: string | null;
@@ -93,7 +94,7 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage 
         level: areaLevel(index, first.area),
         vintage: areaVintage(index, first.area),
         indicatorName: indicator === undefined ? first.indicatorId : indicatorName(indicator, lang),
-        unitName: indicator === undefined ? "" : lang === "vi" ? indicator.unitVi : indicator.unitEn,
+        unitName: indicator === undefined ? "" : indicatorUnit(indicator, lang),
         programmeName: programme === undefined ? first.programmeId : localName(programme, lang),
         phaseName: phase === undefined ? null : localName(phase, lang),
         partnerNames: partnerIds.map((id) => {
