@@ -26,7 +26,8 @@ import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeat
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
 import { loadLabelFont } from "./labelFont";
 import { figureAreasLayer, formerDistrictsLayer, labelsLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
-import { Legend } from "./Legend";
+import { MapLegend } from "./Legend";
+import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { MapTooltip, type HoverTarget } from "./MapTooltip";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
@@ -78,6 +79,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const select = useAtlasStore((s) => s.select);
   const manifest = useManifest();
   const descriptionId = useId();
+  const legendDescriptionId = useId();
 
   const boundaries = boundaryIndexOf(topology);
   const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
@@ -96,13 +98,19 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   }, [basemap, topology, vintage]);
   const fitBounds = useMemo(() => programmeBounds(index, boundaries), [index, boundaries]);
   // On a narrow map (a phone, or side by side) the open legend would hide most of it: it starts folded there (one tap opens it).
-  const legendOpenAtStart = useMemo(() => (container?.clientWidth ?? 800) >= 560, [container]);
+  const legendOpenAtStart = useMemo(() => legendStartsOpen(container?.clientWidth ?? 800), [container]);
   const fitPadding = useMemo(() => {
     // Keep the programme's areas clear of the open legend, the zoom buttons and the attribution button.
-    const legendRoom = showLegend && legendOpenAtStart ? Math.min(290, Math.round((container?.clientWidth ?? 800) * 0.35)) : 40;
-    return { top: 40, bottom: 40, left: legendSide === "left" ? legendRoom : 40, right: legendSide === "right" ? legendRoom + 48 : 56 };
+    const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const legend = !showLegend ? "none" : legendOpenAtStart ? "open" : "folded";
+    return fitPaddingFor({ mapWidth: container?.clientWidth ?? 800, legend, side: legendSide, rootFontPx });
   }, [container, showLegend, legendSide, legendOpenAtStart]);
-  const { map, overlay, styleReady } = useMaplibreMap(container, { mapId, style, title: t("map.canvasLabel"), fitBounds, fitPadding });
+  // Names the boundaries too: two maps on one page (before/after) must not have the same name.
+  const title = t(`map.canvasLabelVintage.${vintage}`);
+  const { map, overlay, styleReady } = useMaplibreMap(container, { mapId, style, title, fitBounds, fitPadding });
+  useEffect(() => {
+    map?.getCanvas().setAttribute("aria-label", title);
+  }, [map, title]);
 
   // An external basemap brings its own land and sea; our areas go on top of it.
   useEffect(() => {
@@ -253,9 +261,11 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const unit = indicatorUnit(indicator, lang);
   const indicatorText = indicator === undefined ? "" : indicatorName(indicator, lang);
   const description = describeMap(index, figures.drawn, lang, t, { indicator: indicatorText, unit, period: period === null ? t("map.wholeSpan") : formatYearPeriod(period) });
+  const legendShown = showLegend && indicator !== undefined;
   useEffect(() => {
-    map?.getCanvas().setAttribute("aria-describedby", descriptionId);
-  }, [map, descriptionId]);
+    // The legend in words goes with the canvas, so it is there even while the legend is folded.
+    map?.getCanvas().setAttribute("aria-describedby", legendShown ? `${descriptionId} ${legendDescriptionId}` : descriptionId);
+  }, [map, descriptionId, legendDescriptionId, legendShown]);
 
   const size = container?.getBoundingClientRect() ?? { width: 0, height: 0 };
   const fmt = (n: number) => formatNumber(n, lang);
@@ -266,21 +276,21 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       <p id={descriptionId} className="sr-only">
         {description}
       </p>
-      {showLegend && indicator !== undefined && (
-        <details className={`atlas-map__legend atlas-map__legend--${legendSide}`} open={legendOpenAtStart}>
-          <summary>{t("map.legend.title")}</summary>
-          <Legend
-            mode={scene.mode}
-            method={method}
-            classes={legendClasses(scene, fmt)}
-            symbols={legendSymbols(scene.symbolScale).map((s) => ({ ...s, label: fmt(s.value) }))}
-            indicatorName={indicatorText}
-            unit={unit}
-            notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
-            formerDistricts={formerShapes.length > 0}
-          />
-          {figures.drawn.length === 0 && <p className="atlas-legend__empty">{t("map.noFigures")}</p>}
-        </details>
+      {legendShown && (
+        <MapLegend
+          side={legendSide}
+          openAtStart={legendOpenAtStart}
+          empty={figures.drawn.length === 0}
+          descriptionId={legendDescriptionId}
+          mode={scene.mode}
+          method={method}
+          classes={legendClasses(scene, fmt)}
+          symbols={legendSymbols(scene.symbolScale).map((s) => ({ ...s, label: fmt(s.value) }))}
+          indicatorName={indicatorText}
+          unit={unit}
+          notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
+          formerDistricts={formerShapes.length > 0}
+        />
       )}
     </div>
   );

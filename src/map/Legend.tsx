@@ -1,13 +1,27 @@
 /**
- * The map's legend: class colours with their ranges (choropleth) or nested circles (symbols),
- * the "not reported" swatch, and notes on how figures are placed. The graphic part is one
- * image to assistive technology (role="img", with a text description); the notes are text.
+ * The map's legend, compact so it hides little of the map: a disclosure (open on wide maps,
+ * folded on narrow ones) holding the indicator and its unit, the class colours with their ranges
+ * (choropleth) or nested circles (symbols), the "not reported" swatch and, behind a second
+ * disclosure closed at first, the classification method and the notes on how figures are placed.
+ *
+ * For assistive technology the graphic key is one image (role="img") described by a text that
+ * also carries the notes; the same text describes the map canvas, so a screen-reader user gets
+ * the whole legend from the map itself even while the legend is folded.
  */
-import { useId, type ReactElement } from "react";
+import type { TFunction } from "i18next";
+import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { ClassificationMethod } from "./classification";
 import { BASE_COLOURS } from "./palette";
 import type { DrawMode, LegendClass } from "./scene";
+
+export interface LegendNotes {
+  groupOrProvince: boolean;
+  carried: boolean;
+  former: boolean;
+  conflict: boolean;
+  countsNotNormalised: boolean;
+}
 
 export interface LegendProps {
   mode: DrawMode;
@@ -18,33 +32,69 @@ export interface LegendProps {
   /** Indicator name and unit word, e.g. "Reintegration cases supported" and "cases". */
   indicatorName: string;
   unit: string;
-  notes: { groupOrProvince: boolean; carried: boolean; former: boolean; conflict: boolean; countsNotNormalised: boolean };
+  notes: LegendNotes;
   /** Show the dashed "former district" key (post-2025 map). */
   formerDistricts: boolean;
 }
 
-export function Legend(props: LegendProps): ReactElement {
+export interface MapLegendProps extends LegendProps {
+  /** Which top corner of the map it sits in. */
+  side: "left" | "right";
+  /** Open at first (a wide map) or folded to its summary (a narrow one). */
+  openAtStart: boolean;
+  /** No figure to draw: say so inside the legend. */
+  empty: boolean;
+  /** Id for the hidden full text of the legend, which the map canvas also points to. */
+  descriptionId: string;
+}
+
+const NOTE_KEYS = ["countsNotNormalised", "groupOrProvince", "carried", "former", "conflict"] as const satisfies readonly (keyof LegendNotes)[];
+
+/** The legend as the map shows it: folded or open in one top corner, with its hidden text beside it. */
+export function MapLegend({ side, openAtStart, empty, descriptionId, ...legend }: MapLegendProps): ReactElement {
   const { t } = useTranslation();
-  const descriptionId = useId();
+  return (
+    <>
+      <p id={descriptionId} hidden>
+        {legendText(legend, t)}
+      </p>
+      <details className={`atlas-map__legend atlas-map__legend--${side}`} open={openAtStart}>
+        <summary>{t("map.legend.title")}</summary>
+        <Legend {...legend} descriptionId={descriptionId} />
+        {empty && <p className="atlas-legend__empty">{t("map.noFigures")}</p>}
+      </details>
+    </>
+  );
+}
+
+/** The legend in words: what it shows, the key, "not reported", the method and every note that applies. */
+function legendText(props: LegendProps, t: TFunction): string {
   const methodName = t(`map.method.${props.method}`);
-  const keyText =
-    props.mode === "choropleth"
-      ? props.classes.map((c) => c.label).join("; ")
-      : props.symbols.map((s) => s.label).join("; ");
-  const description = [
+  const keyText = props.mode === "choropleth" ? props.classes.map((c) => c.label).join("; ") : props.symbols.map((s) => s.label).join("; ");
+  return [
+    `${t("map.legend.label", { indicator: props.indicatorName })} (${props.unit}).`,
     props.mode === "choropleth" ? t("map.legend.describeClasses", { method: methodName, classes: keyText || "—" }) : t("map.legend.describeSymbols", { sizes: keyText || "—" }),
     t("map.legend.describeNotReported"),
-    props.formerDistricts ? t("map.legend.formerDistrict") : "",
+    props.formerDistricts ? `${t("map.legend.formerDistrict")}.` : "",
+    ...NOTE_KEYS.filter((k) => props.notes[k]).map((k) => t(`map.legend.${k}`)),
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+/** The visible legend; `descriptionId` names the element that holds it in words. */
+export function Legend(props: LegendProps & { descriptionId: string }): ReactElement {
+  const { t } = useTranslation();
+  const methodName = t(`map.method.${props.method}`);
+  const notes = NOTE_KEYS.filter((k) => props.notes[k]);
+  const showMore = props.mode === "choropleth" || notes.length > 0;
 
   return (
     <div className="atlas-legend" data-legend-mode={props.mode}>
       <p className="atlas-legend__title">
         {props.indicatorName} <span className="atlas-legend__unit">({props.unit})</span>
       </p>
-      <div className="atlas-legend__key" role="img" aria-label={t("map.legend.label", { indicator: props.indicatorName })} aria-describedby={descriptionId}>
+      <div className="atlas-legend__key" role="img" aria-label={t("map.legend.label", { indicator: props.indicatorName })} aria-describedby={props.descriptionId}>
         {props.mode === "choropleth" ? (
           <ul className="atlas-legend__classes">
             {props.classes.map((c, i) => (
@@ -70,17 +120,19 @@ export function Legend(props: LegendProps): ReactElement {
           )}
         </ul>
       </div>
-      <p id={descriptionId} className="sr-only">
-        {description}
-      </p>
-      {props.mode === "choropleth" && <p className="atlas-legend__method">{t("map.legend.method", { method: methodName })}</p>}
-      <ul className="atlas-legend__notes">
-        {props.notes.countsNotNormalised && <li>{t("map.legend.countsNotNormalised")}</li>}
-        {props.notes.groupOrProvince && <li>{t("map.legend.groupOrProvince")}</li>}
-        {props.notes.carried && <li>{t("map.legend.carried")}</li>}
-        {props.notes.former && <li>{t("map.legend.former")}</li>}
-        {props.notes.conflict && <li>{t("map.legend.conflict")}</li>}
-      </ul>
+      {showMore && (
+        <details className="atlas-legend__more">
+          <summary>{t("map.legend.more")}</summary>
+          {props.mode === "choropleth" && <p className="atlas-legend__method">{t("map.legend.method", { method: methodName })}</p>}
+          {notes.length > 0 && (
+            <ul className="atlas-legend__notes">
+              {notes.map((k) => (
+                <li key={k}>{t(`map.legend.${k}`)}</li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
     </div>
   );
 }
