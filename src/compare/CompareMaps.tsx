@@ -1,7 +1,8 @@
 /**
  * The before and after maps, in the store's compare mode:
  * - swipe: the two maps stacked, the before map on top clipped at the handle (CSS clip-path,
- *   which also clips pointer hits, so each side pans the map it shows);
+ *   which also clips pointer hits, so each side pans the map it shows); the before map comes
+ *   first in the document, so keyboard focus meets the maps in the order they are seen;
  * - side by side: next to each other (stacked on phones).
  * Both AtlasMaps read the store's one mapView, so they always show the same place; each has
  * its own legend.
@@ -26,11 +27,12 @@ function SwipeStage() {
   return (
     <div className="compare-swipe">
       <div className="compare-stage" ref={stageRef} role="group" aria-label={t("compare.maps.stage")} aria-describedby={hintId} data-testid="compare-stage">
-        <div className="compare-stage__layer" data-side="after">
-          <AtlasMap vintage="post2025" mapId={COMPARE_MAP_IDS.after} formerDistricts showLegend legendSide="right" />
-        </div>
+        {/* Before first, as it is seen (left of the handle) and tabbed to; it lies on top by its z-index. */}
         <div className="compare-stage__layer" data-side="before" style={{ clipPath: beforeClipPath(swipe) }}>
           <AtlasMap vintage="pre2025" mapId={COMPARE_MAP_IDS.before} showLegend legendSide="left" />
+        </div>
+        <div className="compare-stage__layer" data-side="after">
+          <AtlasMap vintage="post2025" mapId={COMPARE_MAP_IDS.after} formerDistricts showLegend legendSide="right" />
         </div>
         <span className="compare-stage__tag compare-stage__tag--before" style={{ left: `${swipe}%` }} aria-hidden="true">
           {t("compare.maps.beforeShort")}
