@@ -23,11 +23,15 @@ import { getAtlasMap } from "./useMaplibreMap";
 export const EXPLORER_MAP_ID = "explorer";
 
 export default function ExplorerMap(): ReactElement {
+  const { t } = useTranslation();
   const vintage = useAtlasStore((s) => s.vintage);
   const [method, setMethod] = useState<ClassificationMethod>("quantile");
   const index = useAtlasIndex();
   return (
     <div className="explorer-map">
+      {/* The map is a part of the page like the profile and the chart beside it: its own h2, so the
+          list of areas below it (h3) does not follow the page's h1 directly. Seen, the map needs no title. */}
+      <h2 className="sr-only">{t("map.heading")}</h2>
       {index.status === "ready" && <MapControls index={index.data} method={method} onMethod={setMethod} />}
       <div className="explorer-map__map">
         <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} formerDistricts={vintage === "post2025"} />
@@ -115,7 +119,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
 
   return (
     <section className="explorer-map__list" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t("map.list.title")}</h2>
+      <h3 id={headingId}>{t("map.list.title")}</h3>
       {figures.drawn.length === 0 ? (
         <p>{t("map.noFigures")}</p>
       ) : (
