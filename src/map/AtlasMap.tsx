@@ -111,6 +111,14 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   useEffect(() => {
     map?.getCanvas().setAttribute("aria-label", title);
   }, [map, title]);
+  // MapLibre names its zoom buttons in English once, at creation; follow the app's language instead.
+  const zoomIn = t("map.controls.zoomIn");
+  const zoomOut = t("map.controls.zoomOut");
+  useEffect(() => {
+    if (map === null) return;
+    labelControl(map.getContainer(), ".maplibregl-ctrl-zoom-in", zoomIn);
+    labelControl(map.getContainer(), ".maplibregl-ctrl-zoom-out", zoomOut);
+  }, [map, zoomIn, zoomOut]);
 
   // An external basemap brings its own land and sea; our areas go on top of it.
   useEffect(() => {
@@ -326,4 +334,12 @@ function describeMap(
     .map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit }))
     .join("; ");
   return t("map.describe", { ...what, list });
+}
+
+/** Sets the visible tooltip and the accessible name of one of MapLibre's control buttons. */
+function labelControl(container: HTMLElement, selector: string, label: string): void {
+  const button = container.querySelector(selector);
+  if (button === null) return;
+  button.setAttribute("title", label);
+  button.setAttribute("aria-label", label);
 }
