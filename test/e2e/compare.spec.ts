@@ -6,32 +6,20 @@
  * "Quảng Bình" leads to the new Quảng Trị, axe-core finds nothing serious, and (through the
  * fixtures) no request leaves the origin and nothing is logged as an error.
  *
- * Points on the maps are computed from public/data/boundaries.topo.json with the app's own
+ * Points on the maps are computed (in ./areas.ts) from public/data/boundaries.topo.json with the app's own
  * geometry code and checked to lie inside their area.
  */
-import { readFileSync } from "node:fs";
-import type { Topology } from "topojson-specification";
-import { areaShape, containsPoint, indexBoundaries, labelPoint } from "../../src/map/geometry";
+import { fillPoint } from "./areas";
 import { axeCheck, colourClose, expect, mapPoint, pixelAt, test, waitForMap, type Page, type Rgba } from "./fixtures";
 
 const BEFORE = "compare-before";
 const AFTER = "compare-after";
-const boundaries = indexBoundaries(JSON.parse(readFileSync("public/data/boundaries.topo.json", "utf8")) as Topology);
 
 /** Lệ Thủy, a district of the former Quảng Bình outside Bố Trạch + Đồng Hới (so no figure of its own before 2025). */
 const LE_THUY = "pre2025:457";
 /** The former Quảng Trị province, now part of the new Quảng Trị (44). */
 const OLD_QUANG_TRI = "pre2025:45";
 
-/** A point inside the area, a little south of its label point (where the name is written). */
-function fillPoint(id: string, southward = 0.08): [number, number] {
-  const shape = areaShape(boundaries, [id]);
-  if (shape === null) throw new Error(`no polygon for ${id}`);
-  const [lon, lat] = labelPoint(shape);
-  const point: [number, number] = [lon, lat - southward];
-  expect(containsPoint(shape, point), `the point read for ${id} lies inside it`).toBe(true);
-  return point;
-}
 
 async function openCompare(page: Page, query: string): Promise<void> {
   await page.goto(`/?view=compare&lang=en&${query}`);
@@ -59,7 +47,7 @@ test.describe("swipe", () => {
   test.use({ viewport: { width: 1280, height: 1000 } });
 
   test("arrow keys move the handle and change what each side of it shows", async ({ page }) => {
-    const p = fillPoint(LE_THUY);
+    const p = fillPoint(LE_THUY, 0.08);
     const q = fillPoint(OLD_QUANG_TRI, 0.15);
     const centre = [((p[0] + q[0]) / 2).toFixed(4), ((p[1] + q[1]) / 2).toFixed(4)].join(",");
     await openCompare(page, `map=${centre},8.5`);

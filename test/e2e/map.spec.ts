@@ -4,40 +4,22 @@
  * clicking selects (and the URL follows), the list of areas does the same by keyboard, and no
  * request leaves the origin (the fixtures fail any test that makes one, or logs an error).
  *
- * Points to read are computed here from public/data/boundaries.topo.json with the app's own
+ * Points to read are computed (in ./areas.ts) from public/data/boundaries.topo.json with the app's own
  * geometry code, and checked to lie inside their area, so a boundary update cannot make the
  * test read the wrong place silently.
  */
-import { readFileSync } from "node:fs";
-import type { Topology } from "topojson-specification";
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
-import { areaShape, containsPoint, indexBoundaries, labelPoint, type AreaShape } from "../../src/map/geometry";
+import { labelPoint } from "../../src/map/geometry";
+import { fillPoint, shapeOf } from "./areas";
 import { axeCheck, colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page } from "./fixtures";
 
 const MAP = "explorer";
-const boundaries = indexBoundaries(JSON.parse(readFileSync("public/data/boundaries.topo.json", "utf8")) as Topology);
 
 const BO_TRACH_DONG_HOI = ["pre2025:455", "pre2025:450"];
 const HAM_YEN = "pre2025:074";
 const LE_THUY = "pre2025:457";
 
-function shapeOf(members: string[]): AreaShape {
-  const shape = areaShape(boundaries, members);
-  if (shape === null) throw new Error(`no polygon for ${members.join("+")}`);
-  return shape;
-}
 
-/**
- * A point inside the area, a little south of its label point: the label point itself carries the
- * area's name (text and halo), which is not the fill colour we want to read.
- */
-function fillPoint(members: string[], southward = 0.05): [number, number] {
-  const shape = shapeOf(members);
-  const [lon, lat] = labelPoint(shape);
-  const point: [number, number] = [lon, lat - southward];
-  expect(containsPoint(shape, point), `the point read for ${members.join("+")} lies inside it`).toBe(true);
-  return point;
-}
 
 async function colourAt(page: Page, lngLat: [number, number]) {
   const { x, y } = await mapPoint(page, MAP, lngLat);

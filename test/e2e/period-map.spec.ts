@@ -3,25 +3,13 @@
  * the chosen years is not drawn, and its area falls back to the "not reported" style. Moved by
  * keyboard, as a presenter would step through years.
  */
-import { readFileSync } from "node:fs";
-import type { Topology } from "topojson-specification";
 import en from "../../src/i18n/locales/en.json" with { type: "json" };
-import { areaShape, containsPoint, indexBoundaries, labelPoint } from "../../src/map/geometry";
+import { fillPoint } from "./areas";
 import { colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page, type Rgba } from "./fixtures";
 
 const MAP = "explorer";
 const HAM_YEN = "pre2025:074";
-const boundaries = indexBoundaries(JSON.parse(readFileSync("public/data/boundaries.topo.json", "utf8")) as Topology);
 
-/** A point inside Hàm Yên, clear of its label. */
-function hamYenPoint(): [number, number] {
-  const shape = areaShape(boundaries, [HAM_YEN]);
-  if (shape === null) throw new Error("no polygon for Hàm Yên");
-  const [lon, lat] = labelPoint(shape);
-  const point: [number, number] = [lon, lat - 0.05];
-  expect(containsPoint(shape, point)).toBe(true);
-  return point;
-}
 
 async function legendColour(page: Page, selector: string): Promise<Rgba> {
   const colour = await page.locator(`[data-map-id="${MAP}"] ${selector}`).first().getAttribute("data-colour");
@@ -35,7 +23,7 @@ async function colourAt(page: Page, lngLat: [number, number]): Promise<Rgba> {
 }
 
 test("stepping the period past a figure's half-year takes it off the map", async ({ page }) => {
-  const point = hamYenPoint();
+  const point = fillPoint(HAM_YEN);
   // Hàm Yên's 68 workers abroad cover January–June 2023.
   await page.goto(`/?lang=en&ind=workers_abroad&sym=choropleth&map=${point[0].toFixed(4)},${point[1].toFixed(4)},9`);
   await waitForMap(page, MAP);

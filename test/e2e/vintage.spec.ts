@@ -7,29 +7,18 @@
  * reload restores it; axe finds nothing serious. Through the fixtures, no request leaves the
  * origin and nothing is logged as an error.
  *
- * Points on the map are computed from public/data/boundaries.topo.json with the app's own
+ * Points on the map are computed (in ./areas.ts) from public/data/boundaries.topo.json with the app's own
  * geometry code and checked to lie inside their area.
  */
-import { readFileSync } from "node:fs";
-import type { Topology } from "topojson-specification";
 import en from "../../src/i18n/locales/en.json" with { type: "json" };
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
-import { areaShape, containsPoint, indexBoundaries, labelPoint } from "../../src/map/geometry";
+import { fillPoint } from "./areas";
 import { axeCheck, colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page } from "./fixtures";
 
 const MAP = "explorer";
-const boundaries = indexBoundaries(JSON.parse(readFileSync("public/data/boundaries.topo.json", "utf8")) as Topology);
 /** The former Quảng Trị province: no figure of its own before 2025; part of the new Quảng Trị, which the Bố Trạch + Đồng Hới figure is carried into. */
 const OLD_QUANG_TRI = "pre2025:45";
 
-function fillPoint(id: string, southward = 0.15): [number, number] {
-  const shape = areaShape(boundaries, [id]);
-  if (shape === null) throw new Error(`no polygon for ${id}`);
-  const [lon, lat] = labelPoint(shape);
-  const point: [number, number] = [lon, lat - southward];
-  expect(containsPoint(shape, point), `the point read for ${id} lies inside it`).toBe(true);
-  return point;
-}
 
 function explorerMap(page: Page) {
   return page.locator(`[data-map-id="${MAP}"]`);
@@ -63,7 +52,7 @@ test("the vintage switch is on the first screen, labelled, and works with the ke
 });
 
 test("switching the vintage changes the map, the legend, the table and the URL, and a reload restores it", async ({ page }) => {
-  const point = fillPoint(OLD_QUANG_TRI);
+  const point = fillPoint(OLD_QUANG_TRI, 0.15);
   await page.goto(`/?lang=en&ind=cases_supported&sym=choropleth&map=${point[0].toFixed(4)},${point[1].toFixed(4)},8`);
   await waitForMap(page, MAP);
 
