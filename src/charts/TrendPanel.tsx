@@ -115,7 +115,7 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
       <div className="trend-header">
         <h2 id={headingId}>{t("chart.heading")}</h2>
         <fieldset className="trend-mode">
-          <legend className="visually-hidden">{t("chart.mode.label")}</legend>
+          <legend className="sr-only">{t("chart.mode.label")}</legend>
           {(["period", "cumulative"] as const).map((mode) => (
             <button
               key={mode}

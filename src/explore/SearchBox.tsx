@@ -111,7 +111,7 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
         onBlur={() => setOpen(false)}
         onFocus={() => query.trim() !== "" && setOpen(true)}
       />
-      <span id={`${id}-hint`} className="visually-hidden">
+      <span id={`${id}-hint`} className="sr-only">
         {t("explore.search.hint")}
       </span>
       {/* A custom listbox (ARIA 1.2 combobox pattern): <datalist> cannot show each unit's level and vintage. */}
@@ -130,7 +130,7 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
           />
         ))}
       </div>
-      <p className="visually-hidden" aria-live="polite">
+      <p className="sr-only" aria-live="polite">
         {open && query.trim() !== "" ? t("explore.search.count", { count: results.length }) : ""}
       </p>
     </div>
