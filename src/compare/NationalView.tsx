@@ -111,15 +111,20 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
   );
 }
 
-/** A figure in full, its source in small print beside it (sources here are long citations). */
+/**
+ * A figure in full, its source one click away: the sources here are long citations, and printed
+ * beside every figure they made each of the 34 rows a screen tall.
+ */
 function SourcedItem({ value, lang }: { value: SourcedNumber; lang: Lang }) {
+  const { t } = useTranslation();
   return (
     <li>
-      <span className="num">{formatNumber(value.value, lang)}</span>{" "}
-      <small className="muted">
-        ({value.source}
-        {value.asOf === undefined ? "" : `, ${value.asOf}`})
-      </small>
+      <span className="num">{formatNumber(value.value, lang)}</span>
+      {value.asOf === undefined ? "" : <small className="muted"> ({value.asOf})</small>}
+      <details className="national__source">
+        <summary>{t("national.sourceToggle")}</summary>
+        <small>{value.source}</small>
+      </details>
     </li>
   );
 }
