@@ -1,0 +1,50 @@
+/**
+ * Where the programme worked (pure): the areas of its phases (figures.json `phases[].areas`)
+ * whose [start, end] overlaps the period, as shapes a map can outline. This is what a donor
+ * should see whatever indicator is chosen: the first indicator may have one figure only.
+ *
+ * On the post-2025 map the phases' areas (former districts, a former province, a group of them)
+ * keep their former outlines: the reorganisation did not move the work, and no polygon is
+ * invented for a new commune. On the pre-2025 map an area of the new vintage is skipped (the
+ * old map has no new units). An area with a member that has no outline is skipped rather than
+ * drawn without that member.
+ */
+import { areaKey, areaMembers, areaVintage, type AtlasIndex } from "../data/atlas";
+import type { AreaRef, Vintage } from "../schema";
+import { areaShape, boundsOf, type AreaShape, type BoundaryIndex } from "./geometry";
+import { overlapsPeriod, type YearSpan } from "./mapData";
+
+export interface ProgrammeArea {
+  /** areaKey of the area. */
+  key: string;
+  area: AreaRef;
+  shape: AreaShape;
+  /** The phases active there in the period, in file order. */
+  phaseIds: string[];
+}
+
+/** The areas of every phase active in the period, each once, larger areas first (so a district's outline is drawn over its province's). */
+export function programmeAreas(index: AtlasIndex, boundaries: BoundaryIndex, query: { vintage: Vintage; period: YearSpan | null }): ProgrammeArea[] {
+  const byKey = new Map<string, ProgrammeArea & { size: number }>();
+  for (const phase of index.phases) {
+    if (!overlapsPeriod({ periodStart: phase.start, periodEnd: phase.end }, query.period)) continue;
+    for (const area of phase.areas) {
+      const key = areaKey(area);
+      const known = byKey.get(key);
+      if (known !== undefined) {
+        if (!known.phaseIds.includes(phase.id)) known.phaseIds.push(phase.id);
+        continue;
+      }
+      const vintage = areaVintage(index, area);
+      // Former units stay drawable on the new map; new units have no outline on the old one.
+      if (vintage === null || (query.vintage === "pre2025" && vintage !== "pre2025")) continue;
+      const members = areaMembers(index, area);
+      if (members.length === 0) continue;
+      const shape = areaShape(boundaries, members);
+      if (shape === null) continue;
+      const [w, s, e, n] = boundsOf([shape]) ?? [0, 0, 0, 0];
+      byKey.set(key, { key, area, shape, phaseIds: [phase.id], size: (e - w) * (n - s) });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.size - a.size || a.key.localeCompare(b.key)).map(({ size: _size, ...area }) => area);
+}
