@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figureAreasLayer, formerDistrictsLayer, labelsLayer, LABEL_FONT_FAMILY, proportionalSymbolsLayer } from "./layers";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, LABEL_FONT_FAMILY, programmeAreasLayer, proportionalSymbolsLayer } from "./layers";
+import { BASE_COLOURS, toRgba } from "./palette";
 
 const square = {
   type: "Polygon" as const,
@@ -27,6 +28,11 @@ describe("layer factories", () => {
   it("dashes former districts", () => {
     const layer = formerDistrictsLayer({ id: "former", shapes: [square] });
     expect(layer.props.extensions.map((e) => e.constructor.name)).toEqual(["PathStyleExtension"]);
+  });
+
+  it("outlines the programme's areas without filling them, so the figures' colours stay as the legend shows", () => {
+    const layer = programmeAreasLayer({ id: "programme", shapes: [square] });
+    expect([layer.props.filled, layer.props.stroked, layer.props.getLineColor, layer.props.getLineWidth]).toEqual([false, true, toRgba(BASE_COLOURS.programmeArea), 2]);
   });
 
   it("draws the largest symbol first, so smaller ones stay on top", () => {

@@ -91,6 +91,25 @@ export function selectionLayer(props: { id: string; shapes: readonly AreaShape[]
   });
 }
 
+/**
+ * Outlines of the areas where the programme worked, whatever the indicator: no fill, so the
+ * figure's colours and the "not reported" land stay exactly as the legend shows them.
+ * Not pickable: hovering an area still finds its figure or its unit underneath.
+ */
+export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[] }) {
+  return new GeoJsonLayer({
+    id: props.id,
+    data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
+    pickable: false,
+    filled: false,
+    stroked: true,
+    getLineColor: toRgba(BASE_COLOURS.programmeArea),
+    lineWidthUnits: "pixels",
+    getLineWidth: 2,
+    lineJointRounded: true,
+  });
+}
+
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
 export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[] }) {
   return new GeoJsonLayer({

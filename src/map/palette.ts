@@ -31,6 +31,8 @@ export const BASE_COLOURS = {
   selection: "#1a1a1a",
   /** Dashed outlines of former districts on the post-2025 map. */
   formerDistrict: "#6a3d9a",
+  /** Outlines of the programme's areas: a dark teal, apart from the selection's near-black, the former districts' purple and the symbols' orange. */
+  programmeArea: "#1b7c83",
   labelText: "#2b2b2b",
   labelHalo: "#ffffff",
 } as const;
