@@ -61,9 +61,18 @@ export function parseUnitId(id: UnitId): { vintage: Vintage; code: string } {
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "expected lower-case letters, digits, - or _");
 
+/** How a figure is stated: "541" (exact), "more than 541" (at_least), "about 500" (about). */
+export const Qualifier = z.enum(["exact", "at_least", "about"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
 /** A number as published, with the source that published it (areas, populations). */
 export const SourcedNumber = z.object({
   value: z.number().finite().nonnegative(),
+  /**
+   * "more than 12,699 km²" is stored as 12699 with `at_least`. Absent means exact: optional (not
+   * defaulted) so files written before it existed stay valid and unchanged.
+   */
+  qualifier: Qualifier.optional(),
   /** What the figure refers to: a census year, a reference date, "2017". */
   asOf: z.string().optional(),
   /** Where the figure comes from, in words (several admin facts cite compound sources). */
@@ -250,7 +259,7 @@ export const Observation = z.object({
   indicatorId: Slug,
   value: z.number().finite().nonnegative(),
   /** "more than 541" is stored as 541 with qualifier `at_least`. */
-  qualifier: z.enum(["exact", "at_least", "about"]).default("exact"),
+  qualifier: Qualifier.default("exact"),
   /** The span the figure covers, at the precision the source gives. */
   periodStart: PartialDate,
   periodEnd: PartialDate,
