@@ -4,6 +4,8 @@
  */
 import type { CsvFile, CsvRow } from "./csv";
 import type { ProblemList } from "./problems";
+import type { ParsedRow } from "./rows";
+import type { UnitValueRow } from "./unit-values";
 
 export const MERGER_COLUMNS = [
   "old_gso_code", "old_name_vi", "old_name_ascii", "old_type", "old_iso_3166_2", "new_gso_code", "new_name_vi",
@@ -125,6 +127,8 @@ export interface AdminFacts {
   communes: CommuneFocusRow[];
   crosswalk: CrosswalkRow[];
   context: ContextDistrictRow[];
+  /** data/unit_values.csv: alternatives the facts above give only in prose, added to the units' arrays. */
+  unitValues: ParsedRow<UnitValueRow>[];
 }
 
 function code(row: CsvRow, file: string, column: string, digits: readonly number[], problems: ProblemList): string {

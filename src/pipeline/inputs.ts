@@ -39,6 +39,7 @@ import {
 } from "./figures-rows";
 import type { ProblemList } from "./problems";
 import { type ParsedRow, parseRows, type RowSpec } from "./rows";
+import { UNIT_VALUE_COLUMNS, unitValueSpec } from "./unit-values";
 import { FIGURE_FILES, type FigureInputs } from "./validate";
 
 export const Release = z.object({ dataVersion: z.string().min(1), dataAsOf: IsoDate });
@@ -89,6 +90,7 @@ function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
     crosswalk: read("admin/communes_focus_crosswalk.csv", CROSSWALK_COLUMNS, readCrosswalk),
     // valid_to is optional: without it every context district lasts until 30 June 2025.
     context: read("districts_context.csv", CONTEXT_COLUMNS.filter((c) => c !== "valid_to"), readContextDistricts),
+    unitValues: rows(dataDir, "unit_values.csv", UNIT_VALUE_COLUMNS, unitValueSpec, problems),
   };
 }
 

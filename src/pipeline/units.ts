@@ -7,6 +7,7 @@ import type { AdminFacts, CommuneFocusRow, MergerRow } from "./admin-rows";
 import { nameEn, shortAscii, shortVi, tidyVi, unitTypeFromName, unitTypeOf } from "./names";
 import type { ProblemList } from "./problems";
 import { sourcedWithAlternatives } from "./sourced-numbers";
+import { mergeUnitValues } from "./unit-values";
 
 /** Last day of the 63 provinces and of the district level; first day of the new units. */
 export const PRE2025_LAST_DAY = "2025-06-30";
@@ -209,6 +210,8 @@ export function buildUnits(facts: AdminFacts, problems: ProblemList): Unit[] {
   for (const c of facts.communes) units.push(postCommune(c, problems));
 
   checkUnits(units, facts, problems);
+  // Every unit exists by now, so a row naming an id that no admin fact defines is reported as unknown.
+  mergeUnitValues(units, facts.unitValues, problems);
   return units.sort(
     (a, b) => a.vintage.localeCompare(b.vintage) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code),
   );

@@ -46,6 +46,11 @@ export function figureCsvs(): Record<string, string> {
       'obs-1,cases,140,exact,2020,2021,2020-07-17,group:bo-trach-dong-hoi,tmsv,pilot,iom,src-a,vi,"Dự án đã hỗ trợ 140 trường hợp.",qb-cases,',
       'obs-2,cases,135,at_least,2019,2022,,pre2025:44,tmsv,,,src-b,vi,"Hỗ trợ 135 trường hợp.",qb-cases,',
     ].join("\n"),
+    "unit_values.csv": [
+      "unit,field,value,qualifier,as_of,source,note",
+      "post2025:44,area_km2,12699,at_least,2025-04,Provincial proposal,",
+      "post2025:44,population,1845335,exact,2025-04,Provincial proposal,",
+    ].join("\n"),
     "legal_acts.csv": [
       "id,number,title_vi,title_en,issuer,adopted_on,operative_from,url",
       "res-202,202/2025/QH15,Nghị quyết 202,Resolution 202,Quốc hội,2025-06-12,2025-07-01,",
