@@ -25,11 +25,12 @@ import { figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeatures, type AreaShape, type BoundaryIndex } from "./geometry";
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
 import { loadLabelFont } from "./labelFont";
-import { figureAreasLayer, formerDistrictsLayer, labelsLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
 import { MapLegend } from "./Legend";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { MapTooltip, type HoverTarget } from "./MapTooltip";
+import { programmeAreas } from "./programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
 import { useMaplibreMap } from "./useMaplibreMap";
@@ -188,12 +189,16 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     () => (formerDistricts ? [...formerDistrictIds].flatMap((id) => areaShape(boundaries, [id]) ?? []) : []),
     [formerDistricts, formerDistrictIds, boundaries],
   );
+  // Where the programme worked in the period, whatever the indicator: the first indicator may have one figure only.
+  const programme = useMemo(() => programmeAreas(index, boundaries, { vintage, period }), [index, boundaries, vintage, period]);
   const [layersShown, setLayersShown] = useState(0);
   useEffect(() => {
     if (overlay === null || !styleReady) return;
     overlay.setProps({
       layers: [
         figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
+        // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
+        programme.length > 0 ? programmeAreasLayer({ id: `${mapId}-programme`, shapes: programme.map((a) => a.shape) }) : null,
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
@@ -203,7 +208,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     });
     map?.triggerRepaint();
     if (fontReady) setLayersShown((n) => n + 1);
-  }, [overlay, map, styleReady, mapId, scene, formerShapes, selectionShape, labels, fontReady]);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady]);
 
   // --- ready for tests: the first idle after everything was handed to the map ----
   const [ready, setReady] = useState(false);
@@ -268,7 +273,14 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   // --- text alternative ---------------------------------------------------------
   const unit = indicatorUnit(indicator, lang);
   const indicatorText = indicator === undefined ? "" : indicatorName(indicator, lang);
-  const description = describeMap(index, figures.drawn, lang, t, { indicator: indicatorText, unit, period: period === null ? t("map.wholeSpan") : formatYearPeriod(period) });
+  const programmeText =
+    programme.length === 0 ? "" : t("map.describeProgrammeAreas", { areas: programme.map((a) => areaName(index, a.area, lang)).join(", ") });
+  const description = [
+    describeMap(index, figures.drawn, lang, t, { indicator: indicatorText, unit, period: period === null ? t("map.wholeSpan") : formatYearPeriod(period) }),
+    programmeText,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const legendShown = showLegend && indicator !== undefined;
   useEffect(() => {
     // The legend in words goes with the canvas, so it is there even while the legend is folded.
@@ -298,6 +310,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
           unit={unit}
           notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
           formerDistricts={formerShapes.length > 0}
+          programmeAreas={programme.length > 0}
         />
       )}
     </div>

@@ -35,6 +35,8 @@ export interface LegendProps {
   notes: LegendNotes;
   /** Show the dashed "former district" key (post-2025 map). */
   formerDistricts: boolean;
+  /** Show the "programme areas" outline key (some phase is active in the period). */
+  programmeAreas: boolean;
 }
 
 export interface MapLegendProps extends LegendProps {
@@ -75,6 +77,7 @@ function legendText(props: LegendProps, t: TFunction): string {
     `${t("map.legend.label", { indicator: props.indicatorName })} (${props.unit}).`,
     props.mode === "choropleth" ? t("map.legend.describeClasses", { method: methodName, classes: keyText || "—" }) : t("map.legend.describeSymbols", { sizes: keyText || "—" }),
     t("map.legend.describeNotReported"),
+    props.programmeAreas ? `${t("map.legend.programmeAreasOutline")}.` : "",
     props.formerDistricts ? `${t("map.legend.formerDistrict")}.` : "",
     ...NOTE_KEYS.filter((k) => props.notes[k]).map((k) => t(`map.legend.${k}`)),
   ]
@@ -112,6 +115,12 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
             <span className="atlas-legend__swatch atlas-legend__swatch--not-reported" style={{ background: BASE_COLOURS.land, borderColor: BASE_COLOURS.notReportedLine }} />
             {t("map.legend.notReported")}
           </li>
+          {props.programmeAreas && (
+            <li data-legend-programme-areas="" data-colour={BASE_COLOURS.programmeArea}>
+              <span className="atlas-legend__swatch atlas-legend__swatch--programme" style={{ borderColor: BASE_COLOURS.programmeArea }} />
+              {t("map.legend.programmeAreas")}
+            </li>
+          )}
           {props.formerDistricts && (
             <li data-legend-former-district="">
               <span className="atlas-legend__swatch atlas-legend__swatch--former" style={{ borderColor: BASE_COLOURS.formerDistrict }} />
