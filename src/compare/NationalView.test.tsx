@@ -36,6 +36,12 @@ describe("NationalContent", () => {
     });
   });
 
+  it("shows the new Quảng Trị's two areas side by side, the proposals' as a lower bound", () => {
+    renderNational();
+    const areaCell = document.querySelector('tr[data-unit-id="post2025:44"]')?.querySelectorAll("td")[3];
+    expect([...(areaCell?.querySelectorAll(".num") ?? [])].map((n) => n.textContent)).toEqual(["12,700", "≥\u00a012,699"]);
+  });
+
   it("says so when nothing matches", () => {
     renderNational();
     fireEvent.change(screen.getByLabelText("Find a province by a former or new name"), { target: { value: "atlantis" } });

@@ -11,8 +11,7 @@ import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
-import { formatNumber } from "../i18n/format";
-import { unitNames } from "./compareFormat";
+import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
 import { VintageSwitch } from "../vintage/VintageSwitch";
@@ -119,7 +118,7 @@ function SourcedItem({ value, lang }: { value: SourcedNumber; lang: Lang }) {
   const { t } = useTranslation();
   return (
     <li>
-      <span className="num">{formatNumber(value.value, lang)}</span>
+      <span className="num">{formatSourcedValue(value, lang)}</span>
       {value.asOf === undefined ? "" : <small className="muted"> ({value.asOf})</small>}
       <details className="national__source">
         <summary>{t("national.sourceToggle")}</summary>

@@ -60,4 +60,16 @@ describe("WhatChangedPanel for the new Quảng Trị", () => {
     renderPanel("post2025:44");
     expect(screen.getByText("Formed on 1 July 2025 from Quảng Bình and Quảng Trị.")).toBeTruthy();
   });
+
+  it("shows both published areas side by side, the proposals' as a lower bound", () => {
+    renderPanel("post2025:44");
+    const list = screen.getByText(/^≥\s12,699 \(Provincial proposals, 2025-04\)/).closest("ul");
+    expect({
+      className: list?.className,
+      items: [...(list?.querySelectorAll("li") ?? [])].map((li) => li.textContent),
+    }).toEqual({
+      className: "sourced-values sourced-values--conflict",
+      items: ["12,700 (Resolution 202/2025/QH15) km²", "≥\u00a012,699 (Provincial proposals, 2025-04) km²"],
+    });
+  });
 });

@@ -1,6 +1,6 @@
 /** Formatting shared by the compare and national views. Pure. */
 import { unitName } from "../data/atlas";
-import { INTL_LOCALE, formatNumber } from "../i18n/format";
+import { INTL_LOCALE, formatNumber, formatValue } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit } from "../schema";
 
 /** A value or a range: "140", "135–140", "≥ 541", "≈ 500". */
@@ -25,8 +25,13 @@ export function unitNames(units: readonly Unit[], lang: Lang, short = false): st
   );
 }
 
-/** "155.87 (vi.wikipedia Đồng Hới infobox, 2020)". */
+/** A sourced number as stated: "12,700", "≥ 12,699" (more than), "≈ 120,000" (about); absent qualifier = exact. */
+export function formatSourcedValue(value: SourcedNumber, lang: Lang): string {
+  return formatValue(value.value, value.qualifier ?? "exact", lang);
+}
+
+/** "155.87 (vi.wikipedia Đồng Hới infobox, 2020)", "≥ 12,699 (provincial proposal, 2025-04)". */
 export function formatSourced(value: SourcedNumber, lang: Lang): string {
   const where = value.asOf === undefined ? value.source : `${value.source}, ${value.asOf}`;
-  return `${formatNumber(value.value, lang)} (${where})`;
+  return `${formatSourcedValue(value, lang)} (${where})`;
 }

@@ -79,6 +79,14 @@ export function createMiniUnits(): UnitsFile {
     dongHoi.population = [{ value: 136078, asOf: "2020-12-31", source: "vi.wikipedia Đồng Hới infobox", conflict: false }];
     dongHoi.adminCentre = "Thành phố Đồng Hới";
   }
+  const quangTri = units.find((u) => u.id === "post2025:44");
+  if (quangTri) {
+    // The two published areas of the new province: the resolution's, and the proposals' "more than 12,699".
+    quangTri.areaKm2 = [
+      { value: 12700, source: "Resolution 202/2025/QH15", conflict: true },
+      { value: 12699, qualifier: "at_least", asOf: "2025-04", source: "Provincial proposals", conflict: true },
+    ];
+  }
   const wardDongHoi = units.find((u) => u.id === "post2025:18880");
   if (wardDongHoi) {
     wardDongHoi.areaKm2 = [{ value: 41.35, source: "sapnhap.bando.com.vn", conflict: false }];
