@@ -76,19 +76,23 @@ export function proportionalSymbolsLayer(props: { id: string; data: readonly Sym
   });
 }
 
-/** A thick outline around the selected areas, above everything but labels. */
-export function selectionLayer(props: { id: string; shapes: readonly AreaShape[] }) {
-  return new GeoJsonLayer({
+/** An unfilled, unpickable outline of areas: the common base of the outline layers below. */
+function outlineLayer(props: { id: string; shapes: readonly AreaShape[]; colour: string; widthPx: number }) {
+  return {
     id: props.id,
     data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
     pickable: false,
     filled: false,
     stroked: true,
-    getLineColor: toRgba(BASE_COLOURS.selection),
-    lineWidthUnits: "pixels",
-    getLineWidth: 3,
-    lineJointRounded: true,
-  });
+    getLineColor: toRgba(props.colour),
+    lineWidthUnits: "pixels" as const,
+    getLineWidth: props.widthPx,
+  };
+}
+
+/** A thick outline around the selected areas, above everything but labels. */
+export function selectionLayer(props: { id: string; shapes: readonly AreaShape[] }) {
+  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: BASE_COLOURS.selection, widthPx: 3 }), lineJointRounded: true });
 }
 
 /**
@@ -97,30 +101,13 @@ export function selectionLayer(props: { id: string; shapes: readonly AreaShape[]
  * Not pickable: hovering an area still finds its figure or its unit underneath.
  */
 export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[] }) {
-  return new GeoJsonLayer({
-    id: props.id,
-    data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
-    pickable: false,
-    filled: false,
-    stroked: true,
-    getLineColor: toRgba(BASE_COLOURS.programmeArea),
-    lineWidthUnits: "pixels",
-    getLineWidth: 2,
-    lineJointRounded: true,
-  });
+  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: BASE_COLOURS.programmeArea, widthPx: 2 }), lineJointRounded: true });
 }
 
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
 export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[] }) {
   return new GeoJsonLayer({
-    id: props.id,
-    data: props.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
-    pickable: false,
-    filled: false,
-    stroked: true,
-    getLineColor: toRgba(BASE_COLOURS.formerDistrict),
-    lineWidthUnits: "pixels",
-    getLineWidth: 1.5,
+    ...outlineLayer({ ...props, colour: BASE_COLOURS.formerDistrict, widthPx: 1.5 }),
     // Dash lengths are in multiples of the line width: 4 on, 3 off.
     extensions: [new PathStyleExtension({ dash: true })],
     getDashArray: [4, 3],
