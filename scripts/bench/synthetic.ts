@@ -42,44 +42,33 @@ function month(start: number, offset: number): string {
   return `${y}-${String(m).padStart(2, "0")}`;
 }
 
-export function syntheticUnits(size: SyntheticSize): UnitsFile {
-  const provinces: Unit[] = Array.from({ length: 63 }, (_, p) => ({
-    id: `pre2025:${String(p + 1).padStart(2, "0")}`,
+/** A pre-2025 unit with no geometry and no area or population: only what the selectors read. */
+function syntheticUnit(code: string, level: "province" | "district", n: number, parent: Unit["parent"]): Unit {
+  const province = level === "province";
+  return {
+    id: `pre2025:${code}`,
     vintage: "pre2025",
-    code: String(p + 1).padStart(2, "0"),
-    level: "province",
-    type: "tinh",
-    nameVi: `Tỉnh tổng hợp ${p + 1}`,
-    shortVi: `Tổng hợp ${p + 1}`,
-    nameEn: `Synthetic province ${p + 1}`,
-    parent: null,
+    code,
+    level,
+    type: province ? "tinh" : "huyen",
+    nameVi: `${province ? "Tỉnh" : "Huyện"} tổng hợp ${n}`,
+    shortVi: `Tổng hợp ${n}`,
+    nameEn: `Synthetic ${level} ${n}`,
+    parent,
     validFrom: null,
     validTo: "2025-06-30",
     hasGeometry: false,
     areaKm2: [],
     population: [],
     note: LABEL,
-  }));
-  const districts: Unit[] = Array.from({ length: size.districts }, (_, d) => {
-    const code = String(100 + d).padStart(3, "0");
-    return {
-      id: `pre2025:${code}`,
-      vintage: "pre2025",
-      code,
-      level: "district",
-      type: "huyen",
-      nameVi: `Huyện tổng hợp ${d + 1}`,
-      shortVi: `Tổng hợp ${d + 1}`,
-      nameEn: `Synthetic district ${d + 1}`,
-      parent: provinces[d % 63]!.id,
-      validFrom: null,
-      validTo: "2025-06-30",
-      hasGeometry: false,
-      areaKm2: [],
-      population: [],
-      note: LABEL,
-    };
-  });
+  };
+}
+
+export function syntheticUnits(size: SyntheticSize): UnitsFile {
+  const provinces = Array.from({ length: 63 }, (_, p) => syntheticUnit(String(p + 1).padStart(2, "0"), "province", p + 1, null));
+  const districts = Array.from({ length: size.districts }, (_, d) =>
+    syntheticUnit(String(100 + d).padStart(3, "0"), "district", d + 1, provinces[d % 63]!.id),
+  );
   return { schemaVersion: SCHEMA_VERSION, units: [...provinces, ...districts], groups: [] };
 }
 
