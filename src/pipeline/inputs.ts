@@ -16,7 +16,8 @@ import {
   readDistrictsFocus,
   readMerger,
 } from "./admin-rows";
-import { readCsv } from "./csv";
+import { checkColumns, COLUMN_RULES } from "./cell-checks";
+import { type CsvShape, readCsv } from "./csv";
 import {
   GROUP_COLUMNS,
   groupSpec,
@@ -73,15 +74,34 @@ function readRelease(dataDir: string, problems: ProblemList): Release | null {
   return null;
 }
 
+/**
+ * Files that must hold rows: without them the atlas would publish no figures, sources or
+ * indicators. The others may be empty (a programme with no phases, no groups, no milestones).
+ */
+const NEEDS_ROWS = new Set(["sources.csv", "indicators.csv", "programmes.csv", "observations.csv", "legal_acts.csv"]);
+
+/** Columns a file may have besides its required ones. */
+const OPTIONAL_COLUMNS: Record<string, readonly string[]> = { "indicators.csv": ["unit_fr"], "districts_context.csv": ["valid_to"] };
+
+function shapeOf(name: string, required: readonly string[]): CsvShape {
+  return { known: [...required, ...(OPTIONAL_COLUMNS[name] ?? [])], needsRows: NEEDS_ROWS.has(name) };
+}
+
 function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
-  const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems);
-  return csv === null ? [] : parseRows(csv, spec, problems);
+  const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems, shapeOf(name, columns));
+  if (csv === null) return [];
+  checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
+  return parseRows(csv, spec, problems);
 }
 
 function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
+  // The admin facts are verbatim copies with more columns than we read: any extra column is allowed.
   const read = <R>(name: string, columns: readonly string[], reader: (csv: NonNullable<ReturnType<typeof readCsv>>, p: ProblemList) => R[]): R[] => {
-    const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems);
-    return csv === null ? [] : reader(csv, problems);
+    const edited = name === "districts_context.csv";
+    const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems, edited ? shapeOf(name, columns) : { known: null, needsRows: true });
+    if (csv === null) return [];
+    if (edited) checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
+    return reader(csv, problems);
   };
   return {
     provinces: read("admin/provinces_2025_merger.csv", MERGER_COLUMNS, readMerger),

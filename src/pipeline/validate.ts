@@ -6,6 +6,7 @@ import type { AreaGroup, AreaRef, Indicator, LegalAct, Milestone, Observation, O
 import { parseUnitId } from "../schema";
 import type { MergerRow } from "./admin-rows";
 import { periodInOrder } from "./dates";
+import { checkObservations } from "./figure-checks";
 import type { ProblemList } from "./problems";
 import type { ParsedRow } from "./rows";
 
@@ -125,6 +126,7 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
     need(sources, m.sourceIds, "source", mFile, line, "source_ids", "data/sources.csv");
   }
 
+  checkObservations(inputs.observations, inputs.indicators, problems);
   const oFile = FIGURE_FILES.observations;
   for (const { value: o, line } of inputs.observations) {
     need(indicators, o.indicatorId, "indicator", oFile, line, "indicator_id", "data/indicators.csv");
