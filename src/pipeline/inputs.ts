@@ -50,6 +50,8 @@ export interface Inputs {
   release: Release | null;
   admin: AdminFacts;
   figures: FigureInputs;
+  /** Figure files that could not be read at all (their problems are reported). */
+  unreadable: ReadonlySet<string>;
 }
 
 function readRelease(dataDir: string, problems: ProblemList): Release | null {
@@ -87,9 +89,12 @@ function shapeOf(name: string, required: readonly string[]): CsvShape {
   return { known: [...required, ...(OPTIONAL_COLUMNS[name] ?? [])], needsRows: NEEDS_ROWS.has(name) };
 }
 
-function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
+function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList, unreadable?: Set<string>): ParsedRow<T>[] {
   const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems, shapeOf(name, columns));
-  if (csv === null) return [];
+  if (csv === null) {
+    unreadable?.add(`data/${name}`);
+    return [];
+  }
   checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
   return parseRows(csv, spec, problems);
 }
@@ -116,19 +121,22 @@ function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
 
 export function readInputs(dataDir: string, problems: ProblemList): Inputs {
   const name = (key: keyof typeof FIGURE_FILES) => FIGURE_FILES[key].slice("data/".length);
+  const unreadable = new Set<string>();
+  const figureRows = <T>(key: keyof typeof FIGURE_FILES, columns: readonly string[], spec: RowSpec<T>) => rows(dataDir, name(key), columns, spec, problems, unreadable);
   return {
     release: readRelease(dataDir, problems),
     admin: adminFacts(dataDir, problems),
     figures: {
-      sources: rows(dataDir, name("sources"), SOURCE_COLUMNS, sourceSpec, problems),
-      indicators: rows(dataDir, name("indicators"), INDICATOR_COLUMNS, indicatorSpec, problems),
-      organisations: rows(dataDir, name("organisations"), ORGANISATION_COLUMNS, organisationSpec, problems),
-      programmes: rows(dataDir, name("programmes"), PROGRAMME_COLUMNS, programmeSpec, problems),
-      phases: rows(dataDir, name("phases"), PHASE_COLUMNS, phaseSpec, problems),
-      milestones: rows(dataDir, name("milestones"), MILESTONE_COLUMNS, milestoneSpec, problems),
-      groups: rows(dataDir, name("groups"), GROUP_COLUMNS, groupSpec, problems),
-      observations: rows(dataDir, name("observations"), OBSERVATION_COLUMNS, observationSpec, problems),
-      legalActs: rows(dataDir, name("legalActs"), LEGAL_ACT_COLUMNS, legalActSpec, problems),
+      sources: figureRows("sources", SOURCE_COLUMNS, sourceSpec),
+      indicators: figureRows("indicators", INDICATOR_COLUMNS, indicatorSpec),
+      organisations: figureRows("organisations", ORGANISATION_COLUMNS, organisationSpec),
+      programmes: figureRows("programmes", PROGRAMME_COLUMNS, programmeSpec),
+      phases: figureRows("phases", PHASE_COLUMNS, phaseSpec),
+      milestones: figureRows("milestones", MILESTONE_COLUMNS, milestoneSpec),
+      groups: figureRows("groups", GROUP_COLUMNS, groupSpec),
+      observations: figureRows("observations", OBSERVATION_COLUMNS, observationSpec),
+      legalActs: figureRows("legalActs", LEGAL_ACT_COLUMNS, legalActSpec),
     },
+    unreadable,
   };
 }

@@ -2,12 +2,12 @@
  * Property-based companions of malformed.test.ts (fast-check): whichever file, row and column of
  * the inputs is damaged, and however, the run fails with a message on exactly that file, line and
  * field, and the previous output stays byte-identical. Seeds are printed on failure; replay one
- * with `fc.assert(..., { seed, path })`.
+ * with `fc.check(property, { seed, path })`.
  */
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COLUMN_RULES, FIRST_YEAR, LAST_YEAR } from "./cell-checks";
 import { runPipeline } from "./pipeline";
 import { formatProblem } from "./problems";
@@ -58,12 +58,18 @@ function withCell(file: string, line: number, column: string, change: (old: stri
 
 const FORBIDDEN = ["\u0000", "\u0007", "\u0009", "\u001B", "\u007F", "\u0085", "\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF", "\uFFFD"];
 
+/** Checks a property; what a failure shows: the counterexample and the seed and path to replay it. */
+function check<T>(property: fc.IProperty<T>) {
+  const details = fc.check(property, { numRuns: RUNS });
+  return { failed: details.failed, counterexample: details.counterexample, seed: details.seed, path: details.counterexamplePath };
+}
+
 const fails = (r: ReturnType<typeof runWith>, words: RegExp) => r.ok === false && r.untouched && r.at.some((m) => words.test(m));
 
 describe("malformed input, whatever cell it is in (fast-check)", () => {
   it("an invisible or direction-changing character inside any text cell", () => {
     const targets = cells("text");
-    fc.assert(
+    expect(check(
       fc.property(fc.constantFrom(...targets), fc.constantFrom(...FORBIDDEN), fc.nat(), ({ file, line, column }, ch, at) => {
         const content = withCell(file, line, column, (old) => {
           const text = old === "" ? "ab" : `a${old}b`;
@@ -73,45 +79,41 @@ describe("malformed input, whatever cell it is in (fast-check)", () => {
         const r = runWith(file, content, { line, field: column });
         return fails(r, /invisible character U\+/) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 
   it("a text cell that starts as a spreadsheet formula", () => {
-    fc.assert(
+    expect(check(
       fc.property(fc.constantFrom(...cells("text")), fc.constantFrom("=", "+", "-", "@"), ({ file, line, column }, sign) => {
         const r = runWith(file, withCell(file, line, column, (old) => `${sign}${old.split(";")[0] ?? ""}`), { line, field: column });
         return fails(r, /a spreadsheet .* would run it as a formula/) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 
   it("a year outside 1945–2100 in any date cell", () => {
     const year = fc.oneof(fc.integer({ min: 1000, max: FIRST_YEAR - 1 }), fc.integer({ min: LAST_YEAR + 1, max: 9999 }));
-    fc.assert(
+    expect(check(
       fc.property(fc.constantFrom(...cells("dates")), year, ({ file, line, column }, y) => {
         const r = runWith(file, withCell(file, line, column, (old) => `${y}${old.slice(4)}`), { line, field: column });
         return fails(r, new RegExp(`${y} is outside`)) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 
   it("a count that is not a whole number", () => {
-    fc.assert(
+    expect(check(
       fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 999 }), fc.constantFrom(2, 3), (whole, fraction, line) => {
         const value = `${whole}.${String(fraction).padStart(3, "0")}`;
         const r = runWith("observations.csv", withCell("observations.csv", line, "value", () => value), { line, field: "value" });
         return fails(r, /is not a whole number/) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 
   it("a header renamed to anything the file does not know", () => {
     const headers = Object.entries(tables()).flatMap(([file, t]) => (t[0] ?? []).map((column) => ({ file, column })));
-    fc.assert(
+    expect(check(
       fc.property(fc.constantFrom(...headers), fc.stringMatching(/^[a-z_]{1,12}$/), ({ file, column }, name) => {
         const known = tables()[file]?.[0] ?? [];
         fc.pre(!known.includes(name) && name !== "unit_fr");
@@ -120,20 +122,18 @@ describe("malformed input, whatever cell it is in (fast-check)", () => {
         const r = runWith(file, serialise(table), { line: 1, field: null });
         return fails(r, new RegExp(`data/${file.replace(".", "\\.")}:1 (${name}: unknown column|${column}: missing column)`)) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 
   it("any figure file saved as Windows-1258 or UTF-16", () => {
-    const files = Object.keys(figureCsvs()).filter((f) => /[^\x00-\x7F]/u.test(figureCsvs()[f] ?? ""));
-    fc.assert(
+    const files = Object.keys(figureCsvs()).filter((f) => [...(figureCsvs()[f] ?? "")].some((c) => c.charCodeAt(0) > 0x7f));
+    expect(check(
       fc.property(fc.constantFrom(...files), fc.constantFrom("windows-1258", "utf-16le", "utf-16be"), (file, encoding) => {
         const text = figureCsvs()[file] ?? "";
         const bytes = encoding === "windows-1258" ? windows1258(text) : utf16(text, encoding === "utf-16le" ? "le" : "be", true);
         const r = runWith(file, bytes, { line: encoding === "windows-1258" ? 2 : 1, field: null });
         return fails(r, encoding === "windows-1258" ? /not UTF-8: it looks like Windows-1258/ : /not UTF-8: it looks like UTF-16/) || (console.error(r.all), false);
       }),
-      { numRuns: RUNS },
-    );
+    )).toMatchObject({ failed: false });
   });
 });

@@ -95,7 +95,7 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
   const units = buildUnits(admin, problems);
   const unitMap = new Map<string, Unit>(units.map((u) => [u.id, u]));
   const links = buildLinks(admin, figures.legalActs, problems);
-  validateFigures(figures, unitMap, problems);
+  validateFigures(figures, unitMap, problems, inputs.unreadable);
   if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
 
   const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };

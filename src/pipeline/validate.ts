@@ -52,7 +52,11 @@ function checkUniqueIds(rows: ParsedRow<{ id: string }>[], file: string, problem
   }
 }
 
-export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, problems: ProblemList): void {
+/**
+ * `unreadable`: files that could not be read at all (already reported); references to their ids
+ * are not checked, which would only add a message per reference.
+ */
+export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, problems: ProblemList, unreadable: ReadonlySet<string> = new Set()): void {
   for (const key of Object.keys(FIGURE_FILES) as (keyof FigureInputs)[]) {
     checkUniqueIds(inputs[key], FIGURE_FILES[key], problems);
   }
@@ -66,6 +70,7 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
 
   /** One message per cell, naming every unknown id in it. */
   const need = (known: Set<string> | Map<string, unknown>, idOrIds: string | string[], what: string, file: string, line: number, field: string, listFile: string) => {
+    if (unreadable.has(listFile)) return;
     const unknown = (Array.isArray(idOrIds) ? idOrIds : [idOrIds]).filter((id) => !known.has(id));
     if (unknown.length === 0) return;
     const names = unknown.map((id) => `"${id}"`).join(", ");
