@@ -16,7 +16,7 @@ import {
   readDistrictsFocus,
   readMerger,
 } from "./admin-rows";
-import { checkColumns, COLUMN_RULES } from "./cell-checks";
+import { checkColumns, COLUMN_RULES, FIRST_YEAR, LAST_YEAR } from "./cell-checks";
 import { type CsvShape, readCsv } from "./csv";
 import {
   GROUP_COLUMNS,
@@ -61,17 +61,30 @@ function readRelease(dataDir: string, problems: ProblemList): Release | null {
     problems.add({ file, line: null, field: null, message: "file not found", hint: 'create it: { "dataVersion": "2026-11-29", "dataAsOf": "2026-11-29" }' });
     return null;
   }
+  // A byte-order mark is what some editors write at the start of UTF-8: allowed, as in the CSVs.
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  /** Line of a key, so that messages about a JSON file also name a line. */
+  const lineOf = (key: string): number => {
+    const at = text.indexOf(`"${key}"`);
+    return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+  };
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    json = JSON.parse(text);
   } catch (error: unknown) {
-    problems.add({ file, line: null, field: null, message: `not valid JSON (${String(error)})`, hint: "fix the JSON syntax" });
+    problems.add({ file, line: 1, field: "JSON syntax", message: `not valid JSON (${String(error)})`, hint: "fix the JSON syntax" });
     return null;
   }
   const parsed = Release.safeParse(json);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const year = Number(parsed.data.dataAsOf.slice(0, 4));
+    if (year >= FIRST_YEAR && year <= LAST_YEAR) return parsed.data;
+    problems.add({ file, line: lineOf("dataAsOf"), field: "dataAsOf", message: `the year ${year} is outside ${FIRST_YEAR}–${LAST_YEAR}`, hint: "write the YYYY-MM-DD the data describes; it dates the manifest" });
+    return null;
+  }
   for (const issue of parsed.error.issues) {
-    problems.add({ file, line: null, field: issue.path.join("."), message: issue.message, hint: "dataVersion is a label; dataAsOf is the YYYY-MM-DD the data describes" });
+    const field = issue.path.join(".");
+    problems.add({ file, line: lineOf(field), field: field === "" ? "JSON" : field, message: issue.message, hint: "dataVersion is a label; dataAsOf is the YYYY-MM-DD the data describes" });
   }
   return null;
 }

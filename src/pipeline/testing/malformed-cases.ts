@@ -172,5 +172,7 @@ export const MALFORMED_CASES: MalformedCase[] = [
   { kind: "figure without its quote", files: obs({ quote: "" }), where: at(O, 4, "quote"), says: /empty, but required/ },
   { kind: "unknown group member", files: append("groups.csv", "pair,pre2025,Cặp,Pair,pre2025:455;pre2025:99999,"), where: at("data/groups.csv", 3, "members"), says: /unknown unit "pre2025:99999"/ },
   { kind: "group member of the other vintage", files: append("groups.csv", "pair,pre2025,Cặp,Pair,pre2025:455;post2025:44,"), where: at("data/groups.csv", 3, "members"), says: /is a post2025 unit/ },
+  { kind: "release date in year 2202", files: { "release.json": '{\n  "dataVersion": "x",\n  "dataAsOf": "2202-01-02"\n}' }, where: at("data/release.json", 3, "dataAsOf"), says: /2202 is outside 1945–2100/ },
+  { kind: "release file that is not JSON", files: { "release.json": "dataVersion = x" }, where: at("data/release.json", 1, "JSON syntax"), says: /not valid JSON/ },
   { kind: "unit value for an unknown unit", files: append("unit_values.csv", "post2025:99,area_km2,5,exact,,Src,"), where: at("data/unit_values.csv", 4, "unit"), says: /unknown unit post2025:99/ },
 ];
