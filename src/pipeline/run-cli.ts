@@ -37,7 +37,7 @@ export function main(args: string[], cwd: string, env: Record<string, string | u
   };
   const outOption = option(args, "--out");
   if (outOption !== undefined && (outOption === null || outOption.trim() === "")) {
-    return fail([{ file: "--out", line: null, field: "--out", message: "has no value: an empty --out would mean the working directory, and publishing would delete it", hint: "write --out DIR with a folder name, or leave --out out (default: public/data)" }]);
+    return fail([{ file: "command line", line: null, field: "--out", message: "has no value: an empty --out would mean the working directory, and publishing would delete it", hint: "write --out DIR with a folder name, or leave --out out (default: public/data)" }]);
   }
   const boundaries = option(args, "--boundaries") ?? env.RESULTS_ATLAS_BOUNDARIES ?? "../shared/data/boundaries";
   const outDir = resolve(cwd, outOption ?? DEFAULT_OUT);
