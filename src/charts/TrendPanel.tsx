@@ -11,7 +11,7 @@ import { useAtlasIndex } from "../data/hooks";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
 import type { AreaRef, Indicator, Lang, Vintage } from "../schema";
-import type { VintagePlace } from "../vintage/place";
+import type { VintagePlace } from "../model/place";
 import { placeText } from "../vintage/placeText";
 import "../vintage/vintage.css";
 import { useAtlasStore, type ChartMode } from "../store";

@@ -2,12 +2,12 @@
  * Which charts the trend panel draws and what goes around the marks (phase bands, year ticks).
  * Pure; the panel calls these in useMemo. Under the post-2025 boundaries the charts follow the
  * new grouping: a figure carried into a new unit is charted on it ("reported for former …"),
- * one kept with its former area stays there, marked (the one carry rule, src/data/carry.ts).
+ * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../profile/profileData";
 import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
-import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../vintage/place";
+import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
 import { buildAreaSeries, overlaps, partialDateEnd, partialDateStart, type AreaSeries, type YearRange } from "./series";
 
 export interface ChartPlan {

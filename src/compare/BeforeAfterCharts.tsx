@@ -11,7 +11,7 @@ import { areaName, indicatorName, type AtlasIndex } from "../data/atlas";
 import { formatNumber, formatPeriod } from "../i18n/format";
 import type { Lang } from "../schema";
 import { useAtlasStore } from "../store";
-import type { FigureItem, Reaggregation } from "./aggregateToVintage";
+import type { FigureItem, Reaggregation } from "../model/aggregateToVintage";
 import { beforeAfterSeries, type BeforeAfterBar } from "./beforeAfterSeries";
 import { formatRange } from "./compareFormat";
 

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from "vitest";
 import { buildAtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
 import { useAtlasStore } from "../store";
-import { aggregateAllIndicators } from "./aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
 import { TotalsTable } from "./TotalsTable";
 

@@ -7,7 +7,7 @@
 import { useTranslation } from "react-i18next";
 import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
 import { useAtlasStore } from "../store";
-import type { Reaggregation } from "./aggregateToVintage";
+import type { Reaggregation } from "../model/aggregateToVintage";
 import { formatRange } from "./compareFormat";
 
 export function TotalsTable({ index, reaggregations }: { index: AtlasIndex; reaggregations: readonly Reaggregation[] }) {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
 import { useAtlasStore } from "../store";
-import { aggregateAllIndicators } from "./aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
 import { WhatChangedPanel } from "./WhatChangedPanel";
 

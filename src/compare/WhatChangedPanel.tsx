@@ -11,7 +11,7 @@ import { areaName, indicatorName, unitName, type AtlasIndex } from "../data/atla
 import { formatPartialDate, formatPeriod } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import type { Reaggregation } from "./aggregateToVintage";
+import type { Reaggregation } from "../model/aggregateToVintage";
 import { formatRange, formatSourced, unitNames } from "./compareFormat";
 import { FigureMoveHow } from "./FigureMoveHow";
 import { whatChanged, type LegalBasis, type WhatChanged } from "./whatChanged";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaKey, buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { aggregateToVintage } from "./aggregateToVintage";
+import { aggregateToVintage } from "../model/aggregateToVintage";
 import { beforeAfterSeries, type BarLabels } from "./beforeAfterSeries";
 import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { aggregateAllIndicators } from "./aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
 import { successorCommunes, whatChanged, type WhatChanged } from "./whatChanged";
 

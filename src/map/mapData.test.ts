@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { createObservation, createUnit } from "../data/testing/fixtures";
 import { SCHEMA_VERSION, type AreaRef, type CrosswalkLink, type Observation, type Vintage } from "../schema";
-import { placementIn } from "../data/carry";
+import { placementIn } from "../model/carry";
 import { mapFiguresFor, overlapsPeriod, placeArea } from "./mapData";
 
 /**
@@ -188,7 +188,7 @@ describe("mapFiguresFor: a new unit's figure on the pre-2025 map", () => {
   });
 });
 
-describe("placeArea follows the one carry rule (src/data/carry.ts)", () => {
+describe("placeArea follows the one carry rule (src/model/carry.ts)", () => {
   it("follows a whole link, to a new unit the map can draw", () => {
     expect(placeArea(createIndex([]), unit("pre2025:45"), "post2025")).toEqual({ kind: "drawn", drawOn: unit("post2025:44"), placement: "carried" });
   });

@@ -9,14 +9,14 @@
  * - Figures of the same thing from several sources (same `sameAs`) are one figure with a
  *   range of values ("135–140") and all their sources.
  * - Figures for an area of the other vintage move to a unit of this vintage only where the
- *   area lies WHOLLY inside it, by the one rule every view shares (src/data/carry.ts): a
+ *   area lies WHOLLY inside it, by the one rule every view shares (src/model/carry.ts): a
  *   province into its new province, a district whose new communes all lie in one new province
  *   into that province, a group into the unit holding every member. Otherwise they stay with
  *   the former area ("former"), drawn on its own outline where the map has it.
  */
 import { areaKey, areaMembers, areaVintage } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
-import { placementIn } from "../data/carry";
+import { placementIn } from "../model/carry";
 import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
 
 /** Whole years, inclusive, as the store holds them; null = the whole span. */

@@ -11,7 +11,7 @@ import { areaKey, areaName, unitName, type AtlasIndex } from "../data/atlas";
 import { listText } from "../charts/describe";
 import type { Lang, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../vintage/place";
+import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../model/place";
 import { ruleText } from "../vintage/placeText";
 import "../vintage/vintage.css";
 import { clusterObservations, type FigureCluster } from "./profileData";

@@ -5,7 +5,7 @@
  */
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { aggregateAllIndicators } from "../compare/aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { formatRange } from "../compare/compareFormat";
 import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
 import type { Lang } from "../schema";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
-import { placeUnderVintage } from "./place";
+import { placeUnderVintage } from "../model/place";
 import { placeText, ruleText } from "./placeText";
 
 function miniIndex(): AtlasIndex {

@@ -3,7 +3,7 @@
  * observations of the same thing (`sameAs`) that disagree share one row, so the
  * conflicting values and their sources sit side by side. Nothing is added or averaged.
  * Under the post-2025 boundaries each row also says where its figure sits on the new map
- * (the one carry rule, src/data/carry.ts via src/vintage/place.ts).
+ * (the one carry rule, src/model/carry.ts via src/model/place.ts).
  */
 import {
   areaKey,
@@ -19,7 +19,7 @@ import {
   type AtlasIndex,
 } from "../../data/atlas";
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../../schema";
-import { placeUnderVintage, type VintagePlace } from "../../vintage/place";
+import { placeUnderVintage, type VintagePlace } from "../../model/place";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */

@@ -3,7 +3,7 @@
  *
  * Method (shown to users in one paragraph, see the "compare.method" message):
  *   - a figure moves from an old area to a new unit only where the old area lies wholly inside
- *     that unit (the shared rule in src/data/carry.ts): every former province -> its new province; a former
+ *     that unit (the shared rule in src/model/carry.ts): every former province -> its new province; a former
  *     district whose new communes all lie in one new province -> that province; a former
  *     commune -> its new commune; a group -> the unit holding every member;
  *   - an area split between units that share no container keeps its figures, marked as not
@@ -13,10 +13,10 @@
  * Every item therefore appears exactly once in each grouping, and the sums agree.
  */
 import { areaKey, type AtlasIndex } from "../data/atlas";
-import { placementIn, type Placement } from "../data/carry";
+import { placementIn, type Placement } from "./carry";
 import type { AreaRef, Observation, Vintage } from "../schema";
 
-export type { Placement } from "../data/carry";
+export type { Placement } from "./carry";
 
 export const VINTAGES: readonly Vintage[] = ["pre2025", "post2025"];
 
