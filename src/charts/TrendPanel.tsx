@@ -19,7 +19,8 @@ import { AreaTrendChart, phaseFill, sourceColour } from "./AreaTrendChart";
 import { phaseBands, planCharts, seriesForPlan } from "./chartModel";
 import { cumulativeOffText, describeSeries, listText } from "./describe";
 import { SeriesTable } from "./SeriesTable";
-import { programmeSpan, summarizeSeries, type AreaSeries, type PeriodMark, type YearRange } from "./series";
+import { summarizeSeries, type AreaSeries, type PeriodMark } from "./series";
+import { programmeSpan, type YearPeriod } from "../model/period";
 import "./charts.css";
 
 /** The indicator the panel shows: the store's, or the first with figures. */
@@ -70,7 +71,7 @@ interface TrendChartsProps {
   index: AtlasIndex;
   lang: Lang;
   indicatorId: string | null;
-  window: YearRange | null;
+  window: YearPeriod | null;
   selection: readonly string[];
   vintage: Vintage;
   chartMode: ChartMode;
@@ -179,8 +180,8 @@ interface SeriesFigureProps {
   indicatorName: string;
   /** The indicator's unit in the UI language ("cases", "trường hợp"). */
   unit: string;
-  span: YearRange;
-  window: YearRange | null;
+  span: YearPeriod;
+  window: YearPeriod | null;
   showCumulative: boolean;
   sourceIndex: ReadonlyMap<string, number>;
   sourceName: (id: string) => string;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { programmeSpan, type YearRange } from "../charts/series";
+import { programmeSpan, type YearPeriod } from "../model/period";
 import { formatYearPeriod } from "../i18n/format";
 import { useAtlasStore } from "../store";
 import { nextPlayPeriod, periodFromSliders } from "./period";
@@ -20,7 +20,7 @@ export default function PeriodControl(): ReactElement {
   const id = useId();
   const period = useAtlasStore((s) => s.period);
   const setPeriod = useAtlasStore((s) => s.setPeriod);
-  const [span] = useState<YearRange>(() => programmeSpan());
+  const [span] = useState<YearPeriod>(() => programmeSpan());
   const [playing, setPlaying] = useState(false);
   const shown = period ?? span;
 

@@ -3,7 +3,7 @@ import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { createObservation, createUnit } from "../data/testing/fixtures";
 import { SCHEMA_VERSION, type AreaRef, type CrosswalkLink, type Observation, type Vintage } from "../schema";
 import { placementIn } from "../model/carry";
-import { mapFiguresFor, overlapsPeriod, placeArea } from "./mapData";
+import { mapFiguresFor, placeArea } from "./mapData";
 
 /**
  * A slice of the real geography. Before: Hà Tĩnh (42) with Can Lộc (443); Quảng Bình (44) with
@@ -213,20 +213,5 @@ describe("placeArea follows the one carry rule (src/model/carry.ts)", () => {
         rule.kind === "carried" && index.units.get(rule.to)?.hasGeometry === true ? unit(rule.to) : null,
       );
     }
-  });
-});
-
-describe("overlapsPeriod", () => {
-  it.each([
-    ["2023", "2025", 2025, 2026, true],
-    ["2023-08", "2025-08", 2019, 2023, true],
-    ["2020-02", "2021-03", 2022, 2024, false],
-    ["2026", "2026", 2019, 2025, false],
-  ] as const)("%s..%s against %d..%d is %s", (periodStart, periodEnd, from, to, expected) => {
-    expect(overlapsPeriod({ periodStart, periodEnd }, { from, to })).toBe(expected);
-  });
-
-  it("lets every figure through when no period is chosen", () => {
-    expect(overlapsPeriod({ periodStart: "2019", periodEnd: "2019" }, null)).toBe(true);
   });
 });

@@ -18,16 +18,11 @@ import { areaKey, areaMembers, areaVintage } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
 import { placementIn } from "../model/carry";
 import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
-
-/** Whole years, inclusive, as the store holds them; null = the whole span. */
-export interface YearSpan {
-  from: number;
-  to: number;
-}
+import { overlapsPeriod, type YearPeriod } from "../model/period";
 
 export interface MapFigureQuery {
   indicatorId: string;
-  period: YearSpan | null;
+  period: YearPeriod | null;
   vintage: Vintage;
 }
 
@@ -104,14 +99,6 @@ export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigu
   }
   drawn.sort(compareFigures);
   return { drawn, notDrawn };
-}
-
-/** Whether an observation's period shares at least one year with the span (null = every year). */
-export function overlapsPeriod(obs: Pick<Observation, "periodStart" | "periodEnd">, period: YearSpan | null): boolean {
-  if (period === null) return true;
-  const start = Number(obs.periodStart.slice(0, 4));
-  const end = Number(obs.periodEnd.slice(0, 4));
-  return start <= period.to && end >= period.from;
 }
 
 type Placement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };

@@ -15,6 +15,7 @@
 import { areaKey, type AtlasIndex } from "../data/atlas";
 import { placementIn, type Placement } from "./carry";
 import type { AreaRef, Observation, Vintage } from "../schema";
+import { overlapsPeriod, type YearPeriod } from "./period";
 
 export type { Placement } from "./carry";
 
@@ -92,15 +93,7 @@ export interface Reaggregation {
 
 export interface AggregateOptions {
   /** Whole years, inclusive: keep figures whose period overlaps. Default: all. */
-  period?: { from: number; to: number } | null;
-}
-
-function yearOf(partialDate: string): number {
-  return Number(partialDate.slice(0, 4));
-}
-
-function overlaps(obs: Observation, period: { from: number; to: number }): boolean {
-  return yearOf(obs.periodStart) <= period.to && yearOf(obs.periodEnd) >= period.from;
+  period?: YearPeriod | null;
 }
 
 /** The indicator's figures, conflicts joined into one item each, sorted by key. */
@@ -109,7 +102,7 @@ export function figureItems(index: AtlasIndex, indicatorId: string, options: Agg
   const byKey = new Map<string, Observation[]>();
   for (const obs of index.observations) {
     if (obs.indicatorId !== indicatorId) continue;
-    if (period !== null && !overlaps(obs, period)) continue;
+    if (period !== null && !overlapsPeriod(obs, period)) continue;
     const key = obs.sameAs ?? `obs:${obs.id}`;
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [obs]);

@@ -9,6 +9,7 @@
 import { create, type StoreApi, type UseBoundStore } from "zustand";
 import { createStore, type StateCreator } from "zustand/vanilla";
 import type { Lang, UnitId, Vintage } from "../schema";
+import type { YearPeriod } from "../model/period";
 
 export type ViewName = "explorer" | "compare" | "national";
 export type SymbolMode = "auto" | "choropleth" | "symbols";
@@ -22,11 +23,7 @@ export interface MapViewState {
   zoom: number;
 }
 
-/** Whole years, inclusive. */
-export interface YearPeriod {
-  from: number;
-  to: number;
-}
+export type { YearPeriod } from "../model/period";
 
 /** Every field round-trips through the URL (src/store/url.ts). */
 export interface ViewState {
