@@ -5,7 +5,7 @@
  * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, type AtlasIndex } from "../data/atlas";
-import { phasesFor } from "../profile/profileData";
+import { phasesFor } from "../model/phases";
 import { partialDateEnd, partialDateStart, type AreaRef, type Phase, type UnitId, type Vintage } from "../schema";
 import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
 import { buildAreaSeries, type AreaSeries } from "./series";

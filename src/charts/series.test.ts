@@ -148,8 +148,9 @@ describe("buildAreaSeries", () => {
   });
   it("names a conflict partner that lies outside the window", () => {
     const obs = [
-      makeObservation({ id: "in", value: 1, periodStart: "2024", periodEnd: "2024", sameAs: "k" }),
-      makeObservation({ id: "out", value: 2, periodStart: "2020", periodEnd: "2020", sameAs: "k" }),
+      // The same figure (overlapping periods, src/model/figures.ts); only "in" reaches into 2024.
+      makeObservation({ id: "in", value: 1, periodStart: "2023", periodEnd: "2024", sameAs: "k" }),
+      makeObservation({ id: "out", value: 2, periodStart: "2023", periodEnd: "2023", sameAs: "k" }),
     ];
     const series = buildAreaSeries({ area, indicator: additive, observations: obs, window: { from: 2024, to: 2024 } });
     expect(series.marks[0]?.conflictWith).toEqual(["out"]);

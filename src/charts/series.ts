@@ -8,6 +8,7 @@
  */
 import { partialDateEnd, partialDateStart, type AreaRef, type Indicator, type Observation } from "../schema";
 import { overlaps, overlapsPeriod, type YearPeriod } from "../model/period";
+import { conflictPartners } from "../model/figures";
 
 /** One observation as drawn: a value held over the period it covers. */
 export interface PeriodMark {
@@ -56,17 +57,6 @@ export const MIN_FIGURES_FOR_LINE = 4;
 const SAME_LENGTH_TOLERANCE = 1 / 24;
 /** Periods whose ends are closer than this (fractional years) meet. */
 const EPSILON = 1e-9;
-/**
- * Ids of the observations that report the same thing (`sameAs`) with another value or
- * qualifier (the same rule as conflictsOf in src/data/atlas.ts).
- */
-export function conflictPartners(obs: Observation, all: readonly Observation[]): string[] {
-  if (obs.sameAs === undefined) return [];
-  return all
-    .filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && (o.value !== obs.value || o.qualifier !== obs.qualifier))
-    .map((o) => o.id);
-}
-
 export function toPeriodMark(obs: Observation, all: readonly Observation[]): PeriodMark {
   return {
     observationId: obs.id,

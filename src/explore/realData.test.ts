@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { CrosswalkFile, FiguresFile, UnitsFile } from "../schema";
-import { successorSummary } from "../profile/profileData";
+import { successorSummary } from "../model/reorganisation";
 import { searchCandidates, searchUnits } from "./searchUnits";
 
 function loadAtlas(): AtlasIndex {

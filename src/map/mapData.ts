@@ -17,8 +17,9 @@
 import { areaKey, areaMembers, areaVintage } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
 import { placementIn } from "../model/carry";
-import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
+import { partialDateEnd, type AreaRef, type Observation, type UnitId, type Vintage } from "../schema";
 import { overlapsPeriod, type YearPeriod } from "../model/period";
+import { clusterKey, observationsInConflict } from "../model/figures";
 
 export interface MapFigureQuery {
   indicatorId: string;
@@ -132,23 +133,16 @@ function allHaveGeometry(index: AtlasIndex, ids: readonly UnitId[]): boolean {
 function clustersLatestFirst(observations: readonly Observation[]): Observation[][] {
   const clusters = new Map<string, Observation[]>();
   for (const obs of observations) {
-    const key = obs.sameAs === undefined ? `id:${obs.id}` : `same:${obs.sameAs}`;
+    const key = clusterKey(obs);
     const list = clusters.get(key);
     if (list === undefined) clusters.set(key, [obs]);
     else list.push(obs);
   }
-  const latestEnd = (c: Observation[]) => c.map((o) => periodEndKey(o.periodEnd)).sort().at(-1) ?? "";
+  const latestEnd = (c: Observation[]) => Math.max(...c.map((o) => partialDateEnd(o.periodEnd)));
   const latestReport = (c: Observation[]) => c.map((o) => o.reportedOn ?? "").sort().at(-1) ?? "";
   return [...clusters.values()].sort(
-    (a, b) => latestEnd(b).localeCompare(latestEnd(a)) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
+    (a, b) => latestEnd(b) - latestEnd(a) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
   );
-}
-
-/** "2025" → "2025-12-31", "2025-08" → "2025-08-31": comparable as text, the end of the stated precision. */
-function periodEndKey(end: string): string {
-  if (end.length === 4) return `${end}-12-31`;
-  if (end.length === 7) return `${end}-31`;
-  return end;
 }
 
 function makeFigure(
@@ -162,7 +156,6 @@ function makeFigure(
   const values = observations.map((o) => o.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const qualifiers = new Set(observations.map((o) => o.qualifier));
   const sorted = [...observations].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
   return {
     key: `${areaKey(drawOn)}|${areaKey(reportedFor)}`,
@@ -173,7 +166,7 @@ function makeFigure(
     low,
     high,
     value: high,
-    conflict: low !== high || qualifiers.size > 1,
+    conflict: observationsInConflict(observations),
     periodStart: observations.map((o) => o.periodStart).sort()[0] ?? "",
     periodEnd: widestEnd(observations),
     observations: sorted,
@@ -182,7 +175,7 @@ function makeFigure(
 }
 
 function widestEnd(observations: readonly Observation[]): string {
-  return [...observations].sort((a, b) => periodEndKey(b.periodEnd).localeCompare(periodEndKey(a.periodEnd)))[0]?.periodEnd ?? "";
+  return [...observations].sort((a, b) => partialDateEnd(b.periodEnd) - partialDateEnd(a.periodEnd))[0]?.periodEnd ?? "";
 }
 
 /** Larger values first, so that small symbols are drawn on top of large ones; then by key for a stable order. */

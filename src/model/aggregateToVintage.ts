@@ -16,6 +16,7 @@ import { areaKey, type AtlasIndex } from "../data/atlas";
 import { placementIn, type Placement } from "./carry";
 import type { AreaRef, Observation, Vintage } from "../schema";
 import { overlapsPeriod, type YearPeriod } from "./period";
+import { observationsInConflict } from "./figures";
 
 export type { Placement } from "./carry";
 
@@ -121,7 +122,7 @@ export function figureItems(index: AtlasIndex, indicatorId: string, options: Agg
       observations,
       min: Math.min(...values),
       max: Math.max(...values),
-      conflict: new Set(values).size > 1,
+      conflict: observationsInConflict(observations),
       atLeast: observations.some((o) => o.qualifier === "at_least"),
       about: observations.some((o) => o.qualifier === "about"),
     });

@@ -12,7 +12,7 @@ import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { AreaRef, Lang, Observation, UnitId } from "../schema";
 import type { YearPeriod } from "../store";
 import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
-import { figuresByArea, type FigureCluster } from "./profileData";
+import { figuresByArea, type FigureCluster } from "../model/figures";
 
 interface FigureListProps {
   index: AtlasIndex;

@@ -14,7 +14,7 @@ import { useAtlasStore } from "../store";
 import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../model/place";
 import { ruleText } from "../vintage/placeText";
 import "../vintage/vintage.css";
-import { clusterObservations, type FigureCluster } from "./profileData";
+import { clusterObservations, type FigureCluster } from "../model/figures";
 
 export interface FiguresAcrossData {
   carried: CarriedFigures[];

@@ -8,7 +8,7 @@ import { unitName, type AtlasIndex } from "../data/atlas";
 import { listText } from "../charts/describe";
 import type { Lang, LegalAct, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import type { PredecessorSummary, SuccessorSummary } from "./profileData";
+import type { PredecessorSummary, SuccessorSummary } from "../model/reorganisation";
 
 interface ReorganisationLineProps {
   index: AtlasIndex;

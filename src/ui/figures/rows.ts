@@ -11,7 +11,6 @@ import {
   areaName,
   areaVintage,
   areasContaining,
-  conflictsOf,
   indicatorName,
   indicatorUnit,
   localName,
@@ -20,6 +19,7 @@ import {
 } from "../../data/atlas";
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../../schema";
 import { placeUnderVintage, type VintagePlace } from "../../model/place";
+import { conflictsOf } from "../../model/figures";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */
@@ -48,7 +48,7 @@ function groupConflicts(index: AtlasIndex): Observation[][] {
   const groups: Observation[][] = [];
   const bySameAs = new Map<string, Observation[]>();
   for (const obs of index.observations) {
-    if (obs.sameAs !== undefined && conflictsOf(index, obs).length > 0) {
+    if (obs.sameAs !== undefined && conflictsOf(index.observations, obs).length > 0) {
       const existing = bySameAs.get(obs.sameAs);
       if (existing !== undefined) {
         existing.push(obs);
