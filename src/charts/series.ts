@@ -1,7 +1,7 @@
 /**
  * Series for the trend charts, built from observations without touching pixels.
  *
- * Honesty rules (issue 4, §3): a figure covers a period, so it becomes a "period mark" drawn
+ * Honesty rules: a figure covers a period, so it becomes a "period mark" drawn
  * from its start to its end, never a point at one date; a line joins values only where that
  * does not suggest figures nobody reported; a cumulative view exists only where adding is
  * meaningful. Nothing here invents, interpolates or divides a value.

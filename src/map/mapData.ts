@@ -2,7 +2,7 @@
  * Which figures a map draws, and on which area (pure; no pixels). Shared by the explorer map
  * and the before/after maps, so that both always agree.
  *
- * Rules (data/README.md, TEAM.md):
+ * Rules (data/README.md):
  * - A figure is drawn on the area its source names: a unit, a group (one feature for the
  *   whole group) or a province. It is never divided among parts, and never shown as a
  *   district's value.
