@@ -8,12 +8,12 @@ import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { areaName, indicatorName, unitName, type AtlasIndex } from "../data/atlas";
-import { formatPartialDate, formatPeriod } from "../i18n/format";
+import { formatPartialDate, formatPeriod, formatRange } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
 import type { Reaggregation } from "../model/aggregateToVintage";
 import { sourcedNumbersInConflict } from "../model/figures";
-import { formatRange, formatSourced, unitNames } from "./compareFormat";
+import { formatSourced, unitNames } from "./compareFormat";
 import { FigureMoveHow } from "./FigureMoveHow";
 import { whatChanged, type LegalBasis, type WhatChanged } from "./whatChanged";
 

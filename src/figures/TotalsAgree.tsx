@@ -6,10 +6,10 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
-import { formatRange } from "../compare/compareFormat";
 import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
+import { formatRange } from "../i18n/format";
 import type { Lang } from "../schema";
-import "./vintage.css";
+import "../ui/vintage.css";
 
 export function TotalsAgree({ index, lang }: { index: AtlasIndex; lang: Lang }) {
   const { t } = useTranslation();

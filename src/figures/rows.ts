@@ -16,10 +16,10 @@ import {
   localName,
   type AreaLevel,
   type AtlasIndex,
-} from "../../data/atlas";
-import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../../schema";
-import { placeUnderVintage, type VintagePlace } from "../../model/place";
-import { conflictsOf } from "../../model/figures";
+} from "../data/atlas";
+import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
+import { placeUnderVintage, type VintagePlace } from "../model/place";
+import { conflictsOf } from "../model/figures";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */

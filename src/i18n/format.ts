@@ -85,3 +85,17 @@ export function formatTimestamp(iso: string, lang: Lang): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], LONG_OPTIONS.day).format(date);
 }
+
+/** "a, b and c" in the language's own way (Intl.ListFormat): the one list formatter. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
+}
+
+/** A value or a range of conflicting values: "140", "135–140", "≥ 541", "≈ 500": the one range formatter. */
+export function formatRange(range: { min: number; max: number; atLeast: boolean; about: boolean }, lang: Lang): string {
+  const a = formatNumber(range.min, lang);
+  const body = range.min === range.max ? a : `${a}–${formatNumber(range.max, lang)}`;
+  if (range.atLeast) return `≥\u00a0${body}`;
+  if (range.about) return `≈\u00a0${body}`;
+  return body;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { i18n } from "../i18n";
+import { i18n } from "./";
 import { placeUnderVintage } from "../model/place";
 import { placeText, ruleText } from "./placeText";
 

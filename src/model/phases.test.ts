@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestAtlas } from "../profile/testAtlas";
+import { createTestAtlas } from "../data/testing/focusAtlas";
 import { partnersFor, phasesFor } from "./phases";
 
 describe("phasesFor", () => {
