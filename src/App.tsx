@@ -10,14 +10,15 @@ import { useAtlasStore, type ViewName } from "./store";
 import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
 import { FiguresTable } from "./figures/FiguresTable";
+import { AboutView } from "./ui/AboutView";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
 
-function Region({ name, className }: { name: SlotName; className: string }) {
+function Region({ name, className, id }: { name: SlotName; className: string; id?: string }) {
   const { t } = useTranslation();
   const label = t(`app.regions.${name}`);
   return (
-    <section className={className} aria-label={label} data-slot={name}>
+    <section className={className} aria-label={label} data-slot={name} id={id}>
       <ViewSlot name={name} label={label} />
     </section>
   );
@@ -27,16 +28,23 @@ function Explorer() {
   const { t } = useTranslation();
   return (
     <div className="explorer">
+      {/* One toolbar row on a laptop, so the map below it fits the first screen (ui/layout.css). */}
       <div className="explorer__controls" role="group" aria-label={t("app.regions.controls")}>
         {/* First: the boundaries every view below follows (part of the first chunk, so it shows at once). */}
-        <VintageSwitch className="explorer__vintage" showHint />
+        <VintageSwitch className="explorer__vintage" />
         <Region name="search" className="explorer__search" />
         <Region name="period" className="explorer__period" />
+        <AboutView storageKey="explorer">
+          <p>{t("vintage.switch.hint")}</p>
+        </AboutView>
       </div>
-      <Region name="map" className="explorer__map" />
+      <Region name="map" className="explorer__map" id="atlas-map" />
       <Region name="profile" className="explorer__profile" />
       <Region name="chart" className="explorer__chart" />
       <section className="explorer__figures" aria-label={t("app.regions.figures")} id="figures">
+        <a className="back-to-map" href="#atlas-map">
+          {t("app.backToMap")}
+        </a>
         <FiguresTable />
       </section>
     </div>
