@@ -1,6 +1,6 @@
 /**
  * The before/after screen: the two maps (swipe or side by side) with the what-changed panel
- * of the selected area beside them, the method in one paragraph, the totals before and after,
+ * of the selected area below them, the method in one paragraph, the totals before and after,
  * and the pair of before/after charts for the chosen indicator.
  */
 import { useId, useMemo } from "react";
@@ -9,6 +9,7 @@ import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from 
 import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
+import { AboutView } from "../ui/AboutView";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
@@ -102,29 +103,39 @@ function CompareContent({ index }: { index: AtlasIndex }) {
   const indicatorId = useAtlasStore((s) => s.indicator);
   // The most recently selected unit is the one explained.
   const selected = useAtlasStore((s) => s.selection.at(-1) ?? null);
+  const select = useAtlasStore((s) => s.select);
   const reaggregations = useMemo(() => aggregateAllIndicators(index, { period }), [index, period]);
   const current = reaggregations.find((r) => r.indicatorId === indicatorId) ?? reaggregations[0];
   const headingIds = { method: useId(), totals: useId(), charts: useId() };
 
   return (
     <div className="compare">
-      <h2>{t("compare.title")}</h2>
-      <p>{t("compare.intro")}</p>
-      <p className="muted">{t("compare.vintageNote")}</p>
+      {/* Title, mode, the area picker and the folded explanations on one row: the maps below take the screen's remaining height. */}
       <div className="compare__controls">
+        <h2>{t("compare.title")}</h2>
         <ModeSwitch />
+        <UnitPicker index={index} current={selected} />
+        <AboutView storageKey="compare">
+          <p>{t("compare.intro")}</p>
+          <p className="muted">{t("compare.vintageNote")}</p>
+        </AboutView>
       </div>
-      <div className="compare__main">
+      <div className="compare__main" id="compare-maps">
         <CompareMaps />
-        <aside className="compare__aside" aria-label={t("compare.changed.aside")}>
-          <UnitPicker index={index} current={selected} />
-          {selected === null ? (
-            <p>{t("compare.changed.empty")}</p>
-          ) : (
+        {/* Below the maps, not beside them: the maps keep the width; it opens on a selection and closing it gives the room back. */}
+        {selected !== null && (
+          <aside className="compare__aside" aria-label={t("compare.changed.aside")}>
+            <button type="button" className="compare__close" onClick={() => select([])}>
+              {t("profile.close")}
+            </button>
             <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
-          )}
-        </aside>
+          </aside>
+        )}
       </div>
+      {selected === null && <p className="muted compare__empty">{t("compare.changed.empty")}</p>}
+      <a className="back-to-map" href="#compare-maps">
+        {t("app.backToMap")}
+      </a>
       <section className="compare__method" aria-labelledby={headingIds.method}>
         <h3 id={headingIds.method}>{t("compare.method.title")}</h3>
         <p>{t("compare.method.text")}</p>

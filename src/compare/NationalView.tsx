@@ -14,6 +14,7 @@ import { useAtlasStore } from "../store";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
+import { AboutView } from "../ui/AboutView";
 import { VintageSwitch } from "../ui/VintageSwitch";
 import "./compare.css";
 
@@ -221,8 +222,12 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
 
   return (
     <div className="national">
-      <h2>{t("national.title")}</h2>
-      <p>{t("national.intro")}</p>
+      <div className="compare__controls">
+        <h2>{t("national.title")}</h2>
+        <AboutView storageKey="national">
+          <p>{t("national.intro")}</p>
+        </AboutView>
+      </div>
       <div className="national__body">
         <div className="national__map-column">
           <VintageSwitch />
