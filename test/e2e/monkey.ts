@@ -127,7 +127,8 @@ async function focusLeavesApp(page: Page): Promise<boolean> {
   });
 }
 
-const QUICK = { timeout: 2_000 };
+/** A person's click lands or does nothing; 5 s covers a main thread busy drawing maps on SwiftShader. */
+const QUICK = { timeout: 5_000 };
 
 /** What the current action is about to do, for the log when it is skipped. */
 interface Intent {
@@ -247,7 +248,7 @@ export async function randomAction(page: Page, random: Random): Promise<string> 
   try {
     return await run(page, random, intent);
   } catch (error) {
-    // Timeouts of a 2 s action: the control went away or is covered. Anything else is a real failure.
+    // Timeouts of a quick action: the control went away or is covered. Anything else is a real failure.
     const message = error instanceof Error ? error.message : String(error);
     if (/Timeout|not attached|detached|outside of the viewport|not visible|intercepts pointer events/i.test(message)) {
       return `${intent.what}: skipped (${message.split("\n")[0]?.slice(0, 100)})`;

@@ -77,8 +77,9 @@ export async function chooseCompareMode(page: Page, mode: "swipe" | "side"): Pro
 
 /** The page is not blank: #root has content and the header, its title and its tabs are visible. */
 export async function expectNotBlank(page: Page): Promise<void> {
+  // A page that is still loading (just after an address edit) is not blank: give it time to render.
   // page.evaluate waits as long as the page's main thread is busy (SwiftShader compiling shaders on a loaded machine).
-  expect(await page.evaluate(() => document.getElementById("root")?.childElementCount ?? 0), "#root has content").toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => document.getElementById("root")?.childElementCount ?? 0), { message: "#root has content", timeout: 30_000 }).toBeGreaterThan(0);
   await expect(page.locator("header.app-header"), "the header is visible").toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator(".view-tabs a")).toHaveCount(SCREENS.length);
