@@ -13,7 +13,7 @@
  */
 import { expect, test, type Page } from "./fixtures";
 import { createRandom, randomAction } from "./monkey";
-import { currentScreen, expectNotBlank, expectScreenDrawn } from "./screens";
+import { SLOWDOWN, currentScreen, expectNotBlank, expectScreenDrawn } from "./screens";
 
 const DEFAULT_SEEDS = [20261205];
 const SEEDS = (process.env.ATLAS_MONKEY_SEED ?? "").split(",").filter((s) => s.trim() !== "").map(Number);
@@ -29,7 +29,7 @@ const WHOLE_PROGRAMME = "105.9,19.69,5.4";
 for (const seed of SEEDS.length > 0 ? SEEDS : DEFAULT_SEEDS) {
   test(`random walk: ${ACTIONS} actions, seed ${seed}`, async ({ page }, testInfo) => {
     // Budget in CI: under 5 minutes; the limit leaves room for a loaded machine.
-    test.setTimeout(Math.max(8 * 60_000, ACTIONS * 1_600));
+    test.setTimeout(Math.max(8 * 60_000, ACTIONS * 1_600) * SLOWDOWN);
     expect(Number.isInteger(seed) && ACTIONS >= 1, `ATLAS_MONKEY_SEED=${seed} is an integer, ATLAS_MONKEY_ACTIONS=${ACTIONS} at least 1`).toBe(true);
     console.log(`monkey: seed ${seed}, ${ACTIONS} actions (replay with ATLAS_MONKEY_SEED=${seed})`);
     const log: string[] = [];
@@ -83,6 +83,6 @@ async function pixelCheck(page: Page): Promise<string> {
       dispatchEvent(new PopStateEvent("popstate"));
     }, WHOLE_PROGRAMME);
   }
-  await expect(async () => expectScreenDrawn(page, screen, { requireFigures: false })).toPass({ timeout: 60_000, intervals: [250, 500, 1000, 2000] });
+  await expect(async () => expectScreenDrawn(page, screen, { requireFigures: false })).toPass({ timeout: 60_000 * SLOWDOWN, intervals: [250, 500, 1000, 2000] });
   return screen;
 }

@@ -27,8 +27,14 @@ export const MAP_IDS = { explorer: ["explorer"], compare: ["compare-before", "co
   readonly string[]
 >;
 
+/**
+ * ATLAS_E2E_SLOWDOWN=N multiplies the waits and test limits of the person-path specs, for a
+ * machine shared with other work (a limit here bounds a hang; it measures nothing).
+ */
+export const SLOWDOWN = Math.max(1, Number(process.env.ATLAS_E2E_SLOWDOWN ?? 1) || 1);
+
 /** How long a map may take to draw once: SwiftShader on two shared cores can take a minute for the two compare maps. */
-const MAP_READY_MS = 120_000;
+const MAP_READY_MS = 120_000 * SLOWDOWN;
 
 /** The national map's fills (src/compare/NationalView.tsx): provinces not merged, and merged from two. */
 const NATIONAL_FILLS = { unchanged: parseColour("#e3ddd0"), mergedFromTwo: parseColour("#8c96c6") };
