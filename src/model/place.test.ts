@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { areaKey, buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import type { AreaRef } from "../schema";
 import { carriedInto, keptOverlapping, placeUnderVintage, splitPredecessors } from "./place";

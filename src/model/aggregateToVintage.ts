@@ -3,7 +3,7 @@
  *
  * Method (shown to users in one paragraph, see the "compare.method" message):
  *   - a figure moves from an old area to a new unit only where the old area lies wholly inside
- *     that unit (the shared rule in src/data/carry.ts): every former province -> its new province; a former
+ *     that unit (the shared rule in src/model/carry.ts): every former province -> its new province; a former
  *     district whose new communes all lie in one new province -> that province; a former
  *     commune -> its new commune; a group -> the unit holding every member;
  *   - an area split between units that share no container keeps its figures, marked as not
@@ -13,10 +13,12 @@
  * Every item therefore appears exactly once in each grouping, and the sums agree.
  */
 import { areaKey, type AtlasIndex } from "../data/atlas";
-import { placementIn, type Placement } from "../data/carry";
+import { placementIn, type Placement } from "./carry";
 import type { AreaRef, Observation, Vintage } from "../schema";
+import { overlapsPeriod, type YearPeriod } from "./period";
+import { observationsInConflict } from "./figures";
 
-export type { Placement } from "../data/carry";
+export type { Placement } from "./carry";
 
 export const VINTAGES: readonly Vintage[] = ["pre2025", "post2025"];
 
@@ -92,15 +94,7 @@ export interface Reaggregation {
 
 export interface AggregateOptions {
   /** Whole years, inclusive: keep figures whose period overlaps. Default: all. */
-  period?: { from: number; to: number } | null;
-}
-
-function yearOf(partialDate: string): number {
-  return Number(partialDate.slice(0, 4));
-}
-
-function overlaps(obs: Observation, period: { from: number; to: number }): boolean {
-  return yearOf(obs.periodStart) <= period.to && yearOf(obs.periodEnd) >= period.from;
+  period?: YearPeriod | null;
 }
 
 /** The indicator's figures, conflicts joined into one item each, sorted by key. */
@@ -109,7 +103,7 @@ export function figureItems(index: AtlasIndex, indicatorId: string, options: Agg
   const byKey = new Map<string, Observation[]>();
   for (const obs of index.observations) {
     if (obs.indicatorId !== indicatorId) continue;
-    if (period !== null && !overlaps(obs, period)) continue;
+    if (period !== null && !overlapsPeriod(obs, period)) continue;
     const key = obs.sameAs ?? `obs:${obs.id}`;
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [obs]);
@@ -128,7 +122,7 @@ export function figureItems(index: AtlasIndex, indicatorId: string, options: Agg
       observations,
       min: Math.min(...values),
       max: Math.max(...values),
-      conflict: new Set(values).size > 1,
+      conflict: observationsInConflict(observations),
       atLeast: observations.some((o) => o.qualifier === "at_least"),
       about: observations.some((o) => o.qualifier === "about"),
     });

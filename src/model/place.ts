@@ -1,10 +1,10 @@
 /**
  * Where a figure sits under the chosen boundary vintage, and what the profile and the charts
  * show for a unit of that vintage. Pure; every decision comes from the one carry rule in
- * src/data/carry.ts, so the table, profile and charts say what the map draws.
+ * src/model/carry.ts, so the table, profile and charts say what the map draws.
  */
 import { ancestorsOf, areaKey, areaMembers, type AtlasIndex } from "../data/atlas";
-import { ancestorChain, placementIn, unitContainment, type Placement } from "../data/carry";
+import { ancestorChain, placementIn, unitContainment, type Placement } from "./carry";
 import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
 
 export interface VintagePlace {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
-import { buildAtlasIndex, type AtlasIndex } from "./atlas";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
+import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { areaContainment, placementIn, unitContainment } from "./carry";
 
 function miniIndex(): AtlasIndex {

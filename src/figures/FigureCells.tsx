@@ -1,13 +1,13 @@
 /** Cell renderers of the figures table: area with its level badge, value, source. */
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { AreaLevel, AtlasIndex } from "../../data/atlas";
-import { areaMembers } from "../../data/atlas";
-import { formatPartialDate, formatValue } from "../../i18n/format";
-import type { Lang, Observation } from "../../schema";
-import { useAtlasStore } from "../../store";
-import { placeText, ruleText } from "../../vintage/placeText";
-import "../../vintage/vintage.css";
+import type { AreaLevel, AtlasIndex } from "../data/atlas";
+import { areaMembers } from "../data/atlas";
+import { formatPartialDate, formatValue } from "../i18n/format";
+import type { Lang, Observation } from "../schema";
+import { useAtlasStore } from "../store";
+import { placeText, ruleText } from "../i18n/placeText";
+import "../ui/vintage.css";
 import type { FigureRow } from "./rows";
 
 export function levelLabel(t: TFunction, level: AreaLevel): string {

@@ -1,7 +1,7 @@
 /** The method in one short paragraph: when a figure moves to a new unit, and that nothing is divided. */
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import "./vintage.css";
+import "../ui/vintage.css";
 
 export function MethodNote({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();

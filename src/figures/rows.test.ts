@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAtlasIndex } from "../../data/atlas";
-import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../../data/testing/fixtures";
+import { buildAtlasIndex } from "../data/atlas";
+import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../data/testing/fixtures";
 import { buildFigureRows, selectedAreaKeys, summariseRows } from "./rows";
 
 describe("buildFigureRows", () => {

@@ -15,18 +15,18 @@ import {
 import { Fragment, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import type { AtlasIndex } from "../../data/atlas";
-import { useFiguresIndex } from "../../data/hooks";
-import { INTL_LOCALE, formatPeriod } from "../../i18n/format";
-import type { Lang, Vintage } from "../../schema";
-import { useAtlasStore } from "../../store";
-import { MethodNote } from "../../vintage/MethodNote";
-import { TotalsAgree } from "../../vintage/TotalsAgree";
-import { ErrorPanel } from "../ErrorPanel";
-import { SlotLoading } from "../slots";
+import type { AtlasIndex } from "../data/atlas";
+import { useFiguresIndex } from "../data/hooks";
+import { INTL_LOCALE, formatPeriod } from "../i18n/format";
+import type { Lang, Vintage } from "../schema";
+import { useAtlasStore } from "../store";
+import { MethodNote } from "./MethodNote";
+import { TotalsAgree } from "./TotalsAgree";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import { SlotLoading } from "../ui/slots";
 import { AreaCell, PlaceCell, SourceCell, ValueCell } from "./FigureCells";
 import { FigureDetail } from "./FigureDetail";
-import { placeText } from "../../vintage/placeText";
+import { placeText } from "../i18n/placeText";
 import { buildFigureRows, periodSortKey, selectedAreaKeys, summariseRows, valueSortKey, type FigureRow } from "./rows";
 import "./FiguresTable.css";
 

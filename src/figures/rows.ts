@@ -3,7 +3,7 @@
  * observations of the same thing (`sameAs`) that disagree share one row, so the
  * conflicting values and their sources sit side by side. Nothing is added or averaged.
  * Under the post-2025 boundaries each row also says where its figure sits on the new map
- * (the one carry rule, src/data/carry.ts via src/vintage/place.ts).
+ * (the one carry rule, src/model/carry.ts via src/model/place.ts).
  */
 import {
   areaKey,
@@ -11,15 +11,15 @@ import {
   areaName,
   areaVintage,
   areasContaining,
-  conflictsOf,
   indicatorName,
   indicatorUnit,
   localName,
   type AreaLevel,
   type AtlasIndex,
-} from "../../data/atlas";
-import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../../schema";
-import { placeUnderVintage, type VintagePlace } from "../../vintage/place";
+} from "../data/atlas";
+import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
+import { placeUnderVintage, type VintagePlace } from "../model/place";
+import { conflictsOf } from "../model/figures";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */
@@ -48,7 +48,7 @@ function groupConflicts(index: AtlasIndex): Observation[][] {
   const groups: Observation[][] = [];
   const bySameAs = new Map<string, Observation[]>();
   for (const obs of index.observations) {
-    if (obs.sameAs !== undefined && conflictsOf(index, obs).length > 0) {
+    if (obs.sameAs !== undefined && conflictsOf(index.observations, obs).length > 0) {
       const existing = bySameAs.get(obs.sameAs);
       if (existing !== undefined) {
         existing.push(obs);

@@ -3,8 +3,8 @@
  * 1 July 2025, with the figures and phases the real data has there. A function, so each test
  * gets its own copy.
  */
-import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import type { AreaGroup, CrosswalkLink, Observation, Phase, Unit, UnitId } from "../schema";
+import { buildAtlasIndex, type AtlasIndex } from "../atlas";
+import type { AreaGroup, CrosswalkLink, Observation, Phase, Unit, UnitId } from "../../schema";
 
 function unit(id: UnitId, level: Unit["level"], type: Unit["type"], nameVi: string, shortVi: string, nameEn: string, parent: UnitId | null): Unit {
   const [vintage, code] = id.split(":") as [Unit["vintage"], string];

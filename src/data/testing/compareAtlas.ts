@@ -5,8 +5,8 @@
  * rule "a split unit's figures are never divided" must still be tested. Figures are invented
  * test values, not the programme's. A create function, so no test shares mutable state.
  */
-import type { CrosswalkFile, FiguresFile, Observation, Unit, UnitId, UnitsFile } from "../schema";
-import { SCHEMA_VERSION } from "../schema";
+import type { CrosswalkFile, FiguresFile, Observation, Unit, UnitId, UnitsFile } from "../../schema";
+import { SCHEMA_VERSION } from "../../schema";
 
 type UnitSpec = [id: UnitId, level: Unit["level"], type: Unit["type"], nameVi: string, parent: UnitId | null];
 

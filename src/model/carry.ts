@@ -15,7 +15,7 @@
  *   - a group: contained by what contains every member.
  * An area with no common container stays where it is: its figures are never divided.
  */
-import { ancestorsOf, areaVintage, type AtlasIndex } from "./atlas";
+import { ancestorsOf, areaVintage, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, UnitId, Vintage } from "../schema";
 
 /** How an area came to lie inside its destination. */

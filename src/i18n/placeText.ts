@@ -5,9 +5,9 @@
  */
 import type { TFunction } from "i18next";
 import { areaName, type AtlasIndex } from "../data/atlas";
-import type { CarryRule } from "../data/carry";
+import type { CarryRule } from "../model/carry";
 import type { Lang } from "../schema";
-import type { VintagePlace } from "./place";
+import type { VintagePlace } from "../model/place";
 
 /** One line on where the figure sits; null for a figure reported on the chosen boundaries (nothing to say). */
 export function placeText(t: TFunction, index: AtlasIndex, place: VintagePlace, lang: Lang): string | null {

@@ -5,11 +5,11 @@
  */
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { aggregateAllIndicators } from "../compare/aggregateToVintage";
-import { formatRange } from "../compare/compareFormat";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
+import { formatRange } from "../i18n/format";
 import type { Lang } from "../schema";
-import "./vintage.css";
+import "../ui/vintage.css";
 
 export function TotalsAgree({ index, lang }: { index: AtlasIndex; lang: Lang }) {
   const { t } = useTranslation();

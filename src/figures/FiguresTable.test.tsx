@@ -2,12 +2,21 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { configureDataLoading, resetDataCache } from "../../data/hooks";
-import { createCrosswalkFile, createFiguresFile, createUnitsFile } from "../../data/testing/fixtures";
-import { i18n } from "../../i18n";
-import { SCHEMA_VERSION, type Manifest } from "../../schema";
-import { defaultViewState, useAtlasStore } from "../../store";
+import { configureDataLoading, resetDataCache } from "../data/hooks";
+import { createCrosswalkFile, createFiguresFile, createUnitsFile } from "../data/testing/fixtures";
+import { i18n } from "../i18n";
+import { SCHEMA_VERSION, type Manifest } from "../schema";
+import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
+import type { ReactNode } from "react";
+import type { StoreApi } from "zustand";
 import { FiguresTable } from "./FiguresTable";
+
+let store: StoreApi<AtlasState> = createAtlasStore();
+
+/** Each test's own store, provided the way main.tsx provides the app's. */
+function StoreProvider({ children }: { children: ReactNode }) {
+  return <AtlasStoreProvider store={store}>{children}</AtlasStoreProvider>;
+}
 
 function serveFixtures(broken: string[] = []) {
   const manifest: Manifest = {
@@ -38,6 +47,7 @@ async function renderTable() {
     <I18nextProvider i18n={i18n}>
       <FiguresTable />
     </I18nextProvider>,
+    { wrapper: StoreProvider },
   );
   return screen.findByRole("table");
 }
@@ -45,7 +55,7 @@ async function renderTable() {
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole("row").slice(1);
 
 beforeEach(async () => {
-  useAtlasStore.setState({ ...defaultViewState(), lang: "en" });
+  store = createAtlasStore({ lang: "en" });
   await i18n.changeLanguage("en");
   serveFixtures();
 });
@@ -111,7 +121,7 @@ describe("FiguresTable", () => {
   it("selects a group's members when its name is clicked", async () => {
     const table = await renderTable();
     fireEvent.click(within(bodyRows(table)[1] as HTMLElement).getByRole("button", { name: /Select Bo Trach and Dong Hoi/ }));
-    expect(useAtlasStore.getState().selection).toEqual(["pre2025:455", "pre2025:450"]);
+    expect(store.getState().selection).toEqual(["pre2025:455", "pre2025:450"]);
   });
 
   it("shows the error panel, naming the file, when figures.json is broken", async () => {
@@ -122,7 +132,8 @@ describe("FiguresTable", () => {
       <I18nextProvider i18n={i18n}>
         <FiguresTable />
       </I18nextProvider>,
-    );
+    { wrapper: StoreProvider },
+  );
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("File figures.json is not valid JSON.");
   });
@@ -130,7 +141,7 @@ describe("FiguresTable", () => {
 
 describe("FiguresTable under the post-2025 boundaries", () => {
   beforeEach(() => {
-    useAtlasStore.setState({ vintage: "post2025" });
+    store.setState({ vintage: "post2025" });
   });
 
   it("says where each figure sits on the new map", async () => {
@@ -152,13 +163,13 @@ describe("FiguresTable under the post-2025 boundaries", () => {
   });
 
   it("marks the rows filed under a selected new province", async () => {
-    useAtlasStore.setState({ selection: ["post2025:44"] });
+    store.setState({ selection: ["post2025:44"] });
     const table = await renderTable();
     expect(bodyRows(table).filter((r) => r.classList.contains("is-selected"))).toHaveLength(4);
   });
 
   it("has no new-map column under the pre-2025 boundaries", async () => {
-    useAtlasStore.setState({ vintage: "pre2025" });
+    store.setState({ vintage: "pre2025" });
     const table = await renderTable();
     expect(within(table).queryByRole("columnheader", { name: /Under the new map/ })).toBeNull();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../compare/miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { i18n } from "../i18n";
-import { placeUnderVintage } from "./place";
+import { i18n } from "./";
+import { placeUnderVintage } from "../model/place";
 import { placeText, ruleText } from "./placeText";
 
 function miniIndex(): AtlasIndex {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import type { AreaRef } from "../schema";
 import { aggregateAllIndicators, aggregateToVintage, bucketFor, sameItemsOnce, type Reaggregation } from "./aggregateToVintage";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 
 function miniIndex(): AtlasIndex {
   return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());

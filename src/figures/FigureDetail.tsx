@@ -3,9 +3,9 @@
  * the document, its publisher, dates and address. A conflict's figures sit side by side.
  */
 import { useTranslation } from "react-i18next";
-import type { AtlasIndex } from "../../data/atlas";
-import { formatPartialDate } from "../../i18n/format";
-import type { Lang, Observation } from "../../schema";
+import type { AtlasIndex } from "../data/atlas";
+import { formatPartialDate } from "../i18n/format";
+import type { Lang, Observation } from "../schema";
 import { ConflictMark, QualifiedValue } from "./FigureCells";
 import type { FigureRow } from "./rows";
 
