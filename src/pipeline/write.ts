@@ -8,13 +8,14 @@
  * 2. a journal (the files to move, the files to delete) is written, synced and renamed into the
  *    staging folder: from then on the staging folder is complete and the publication is decided;
  * 3. each file is moved into the output folder by its own atomic rename, the data files first and
- *    manifest.json last: the app reads the manifest first and checks every file's sha256 against
- *    it, so until the new manifest lands a half-moved set shows as outdated, never as valid;
+ *    manifest.json last: the manifest lists every file's sha256, so until the new manifest lands
+ *    a half-moved set fails those hashes (a reader that checks them sees it as outdated) and is
+ *    never described as valid by a manifest;
  * 4. files the new output no longer has are deleted, then the staging folder is removed.
  *
  * Every run starts with `recoverOutput`: a staging folder with a journal is rolled forward (its
- * remaining moves and deletions finished), one without a journal is deleted, and then the output is
- * as the stopped run left it before step 3, that is, the previous one untouched. When there is no
+ * remaining moves and deletions finished); one without a journal is deleted, since its run had not
+ * touched the output yet, so the previous output is left as it was. When there is no
  * previous output, the staging folder becomes the output by one rename and needs no journal.
  *
  * The staging folder lives in `workDir`, which must be on the output's file system (renames do not
