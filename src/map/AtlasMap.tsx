@@ -34,6 +34,7 @@ import { programmeAreas } from "./programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
 import { useMaplibreMap } from "./useMaplibreMap";
+import { WebglOrSvg } from "./svg/WebglOrSvg";
 
 export interface AtlasMapProps {
   vintage: Vintage;
@@ -61,7 +62,13 @@ export function AtlasMap(props: AtlasMapProps): ReactElement {
       </div>
     );
   }
-  return <ReadyMap {...props} index={index.data} boundaries={boundaries.data as unknown as Topology} basemap={basemap.data as unknown as Topology} />;
+  const data = { index: index.data, boundaries: boundaries.data as unknown as Topology, basemap: basemap.data as unknown as Topology };
+  // Without WebGL, or once its context is lost, the same map as SVG (src/map/svg/).
+  return (
+    <WebglOrSvg map={{ ...props, ...data }}>
+      <ReadyMap {...props} {...data} />
+    </WebglOrSvg>
+  );
 }
 
 interface ReadyMapProps extends AtlasMapProps {
