@@ -21,7 +21,8 @@ test.beforeEach(async ({ page }) => {
 /** Waits for the SVG map `mapId` to be drawn and returns its container. */
 async function svgMap(page: Page, mapId: string) {
   const map = page.locator(`[data-map-id="${mapId}"]`);
-  await expect(map).toHaveAttribute("data-renderer", "svg");
+  // The map's code (with MapLibre and deck.gl, loaded even when unused) takes long to parse on a busy machine.
+  await expect(map).toHaveAttribute("data-renderer", "svg", { timeout: 60_000 });
   await expect(map).toHaveAttribute("data-map-ready", "true");
   await expect(map.getByTestId("svg-map")).toBeVisible();
   return map;
@@ -122,6 +123,16 @@ test.describe("explorer", () => {
     const map = await svgMap(page, "explorer");
     await page.locator(".explorer-map__area").first().click();
     await expect(map.locator('[data-outline="selection"]')).toHaveCount(1);
+  });
+
+  test("the profile's zoom-to moves the SVG map to the area", async ({ page }) => {
+    await page.goto("/?lang=en&ind=workers_abroad&sym=choropleth&sel=pre2025:074");
+    const map = await svgMap(page, "explorer");
+    const area = map.locator("path[data-figure-key]").first();
+    const before = await area.boundingBox();
+    await page.getByRole("region", { name: "Area profile" }).getByRole("button", { name: /^Zoom the map to Ham Yen/ }).click();
+    await expect(page).toHaveURL(/[?&]map=/);
+    await expect.poll(async () => (await area.boundingBox())?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 2);
   });
 
   test("has no serious or critical axe violations", async ({ page }) => {
