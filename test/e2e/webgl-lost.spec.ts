@@ -21,8 +21,10 @@ async function loseContext(page: Page, mapId: string): Promise<void> {
 }
 
 test("the explorer map turns into the SVG map, with its figures and the note, when WebGL is lost", async ({ page }) => {
+  // The WebGL map on SwiftShader: on a shared 2-core machine its first complete draw has taken over 60 s.
+  test.setTimeout(240_000);
   await page.goto("/?lang=en&ind=workers_abroad&sym=choropleth");
-  await waitForMap(page, "explorer");
+  await waitForMap(page, "explorer", 180_000);
   const map = page.locator('[data-map-id="explorer"]');
   await expect(map).not.toHaveAttribute("data-renderer", "svg");
   const figuresBefore = await page.locator(".explorer-map__area").count();
