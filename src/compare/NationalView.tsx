@@ -11,6 +11,7 @@ import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
+import { RegionBoundary } from "../ui/RegionBoundary";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
@@ -226,7 +227,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
       <div className="national__body">
         <div className="national__map-column">
           <VintageSwitch />
-          {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          <RegionBoundary region="national-map" part={t("app.regions.nationalMap")}>
+            {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          </RegionBoundary>
         </div>
         <div className="national__list">
           <search className="national__search">
@@ -239,7 +242,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
           <output className="national__status" data-testid="national-status">
             {status}
           </output>
-          <ProvinceTable matches={matches} lang={lang} />
+          <RegionBoundary region="national-table" part={t("app.regions.nationalTable")}>
+            <ProvinceTable matches={matches} lang={lang} />
+          </RegionBoundary>
         </div>
       </div>
     </div>

@@ -7,11 +7,12 @@
  * The modules are found with import.meta.glob rather than plain imports: a view that does
  * not exist yet is simply absent, and the app builds without placeholder files.
  */
-import { Component, Suspense, lazy, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useDataset } from "../data/hooks";
+import { useCrosswalkError, useDataset } from "../data/hooks";
 import type { FileRole } from "../schema";
 import { ErrorPanel } from "./ErrorPanel";
+import { RegionBoundary } from "./RegionBoundary";
 
 type ViewModule = { default: ComponentType };
 
@@ -25,16 +26,21 @@ const views = import.meta.glob<ViewModule>([
   "../compare/NationalView.tsx",
 ]);
 
-/** Each hosted view: where its module is and which data files it cannot work without. */
+/**
+ * Each hosted view: where its module is, which data files it cannot work without (`needs`:
+ * their error replaces the view) and whether it shows what it can without the crosswalk
+ * (`partialWithoutCrosswalk`: the crosswalk's error is shown above the view, which still
+ * draws the figures as reported, carried nowhere).
+ */
 export const SLOT_VIEWS = {
-  map: { path: "../map/ExplorerMap.tsx", needs: ["boundaries", "basemap"] },
-  profile: { path: "../profile/AreaProfile.tsx", needs: ["units", "figures", "crosswalk"] },
-  chart: { path: "../charts/TrendPanel.tsx", needs: ["units", "figures"] },
-  period: { path: "../explore/PeriodControl.tsx", needs: [] },
-  search: { path: "../explore/SearchBox.tsx", needs: ["units"] },
-  compare: { path: "../compare/CompareView.tsx", needs: ["units", "figures", "crosswalk", "boundaries", "basemap"] },
-  national: { path: "../compare/NationalView.tsx", needs: ["units", "crosswalk", "boundaries", "basemap"] },
-} as const satisfies Record<string, { path: string; needs: readonly FileRole[] }>;
+  map: { path: "../map/ExplorerMap.tsx", needs: ["boundaries", "basemap"], partialWithoutCrosswalk: true },
+  profile: { path: "../profile/AreaProfile.tsx", needs: ["units", "figures", "crosswalk"], partialWithoutCrosswalk: false },
+  chart: { path: "../charts/TrendPanel.tsx", needs: ["units", "figures"], partialWithoutCrosswalk: true },
+  period: { path: "../explore/PeriodControl.tsx", needs: [], partialWithoutCrosswalk: false },
+  search: { path: "../explore/SearchBox.tsx", needs: ["units"], partialWithoutCrosswalk: false },
+  compare: { path: "../compare/CompareView.tsx", needs: ["units", "figures", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
+  national: { path: "../compare/NationalView.tsx", needs: ["units", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
+} as const satisfies Record<string, { path: string; needs: readonly FileRole[]; partialWithoutCrosswalk: boolean }>;
 
 export type SlotName = keyof typeof SLOT_VIEWS;
 
@@ -103,29 +109,6 @@ export function hasSlotView(name: SlotName): boolean {
   return views[SLOT_VIEWS[name].path] !== undefined;
 }
 
-interface BoundaryProps {
-  part: string;
-  children: ReactNode;
-}
-
-/** Catches a failing chunk import or a render error in one view. */
-export class ViewErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: unknown): { error: Error } {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
-    // Shown in the ErrorPanel; React already reports it to the console in development.
-  }
-
-  override render() {
-    if (this.state.error !== null) return <ErrorPanel part={this.props.part} detail={this.state.error.message} />;
-    return this.props.children;
-  }
-}
-
 /** Shows the first data file error among `roles`, or the children. Loading is left to the view. */
 export function DataGate({ roles, children }: { roles: readonly FileRole[]; children: ReactNode }) {
   const [first, ...rest] = roles;
@@ -143,24 +126,43 @@ function RoleGate({ role, children }: { role: FileRole; children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** The crosswalk's error above a view that still works without it (the view itself is unchanged). */
+function CrosswalkNote() {
+  const { t } = useTranslation();
+  const error = useCrosswalkError();
+  if (error === null) return null;
+  return <ErrorPanel error={error} note={t("errors.crosswalkNote")} />;
+}
+
 export function SlotLoading() {
   const { t } = useTranslation();
   return <p className="slot-loading">{t("app.loading")}</p>;
 }
 
-/** A hosted view with its data gate, Suspense and error boundary; nothing when the view does not exist. */
+/**
+ * A hosted view with its data gate, Suspense and error boundary; nothing when the view does
+ * not exist. "Retry" after a failed chunk import makes a fresh lazy component, so the import
+ * is tried again rather than the failure replayed.
+ */
 export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
   const View = lazyView(name);
   const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name) && hasSlotView("map"));
   if (View === null) return null;
   if (!mayLoad) return <SlotLoading />;
   return (
-    <ViewErrorBoundary part={label}>
+    <RegionBoundary region={name} part={label} onRetry={() => lazyViews.delete(name)}>
+      {SLOT_VIEWS[name].partialWithoutCrosswalk && <CrosswalkNote />}
       <DataGate roles={SLOT_VIEWS[name].needs}>
         <Suspense fallback={<SlotLoading />}>
-          <View />
+          <LazyView name={name} />
         </Suspense>
       </DataGate>
-    </ViewErrorBoundary>
+    </RegionBoundary>
   );
+}
+
+/** Looks the lazy component up at render time, so that a retry picks up the fresh one. */
+function LazyView({ name }: { name: SlotName }) {
+  const View = lazyView(name);
+  return View === null ? null : <View />;
 }
