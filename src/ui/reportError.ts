@@ -9,7 +9,7 @@ import type { RootOptions } from "react-dom/client";
 export type ErrorSeverity = "uncaught" | "caught" | "recoverable";
 
 const WHAT: Record<ErrorSeverity, string> = {
-  uncaught: "uncaught render error, the page was replaced",
+  uncaught: "uncaught render error, React unmounted the page",
   caught: "a region failed and shows its error panel",
   recoverable: "React recovered from an error",
 };
