@@ -7,6 +7,9 @@
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { expect, test, waitForMap, type Page } from "./fixtures";
 
+/** Maps draw on SwiftShader on a shared machine: a generous limit. */
+const MAP_MS = 150_000;
+
 async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
@@ -57,19 +60,19 @@ test.describe("enforced", () => {
 // the click-path tests, and this test should fail for the policy only.
 test("the explorer, both compare layouts and the national screen draw without a violation", async ({ page }) => {
   // Four screens and five maps on SwiftShader: more than one screen's time.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await recordViolations(page);
   await page.goto("/");
-  await waitForMap(page, "explorer");
-  await expect(page.getByRole("region", { name: vi.app.regions.chart }).getByTestId("trend-panel")).toHaveAttribute("aria-labelledby", /.+/);
+  await waitForMap(page, "explorer", MAP_MS);
+  await expect(page.getByRole("region", { name: vi.app.regions.chart }).getByTestId("trend-panel")).toHaveAttribute("aria-labelledby", /.+/, { timeout: 120_000 });
   expect(await violations(page), "explorer").toEqual([]);
   for (const mode of ["swipe", "side"]) {
     await page.goto(`/?view=compare&cmp=${mode}`);
-    await waitForMap(page, "compare-before");
-    await waitForMap(page, "compare-after");
+    await waitForMap(page, "compare-before", MAP_MS);
+    await waitForMap(page, "compare-after", MAP_MS);
     expect(await violations(page), `compare, ${mode}`).toEqual([]);
   }
   await page.goto("/?view=national");
-  await expect(page.locator(".national__map svg")).toBeVisible();
+  await expect(page.locator(".national__map svg")).toBeVisible({ timeout: 120_000 });
   expect(await violations(page), "national").toEqual([]);
 });
