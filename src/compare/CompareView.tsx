@@ -9,6 +9,7 @@ import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from 
 import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
 import { aggregateAllIndicators } from "./aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
@@ -160,6 +161,7 @@ function CompareContent({ index }: { index: AtlasIndex }) {
 export default function CompareView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
   return <CompareContent index={atlas.data} />;
 }

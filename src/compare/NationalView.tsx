@@ -11,6 +11,7 @@ import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
@@ -255,6 +256,8 @@ export default function NationalView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
   const boundaries = useDataset("boundaries");
+  // A file the slot's gate does not list (figures.json, for the index) must not leave "loading" on screen for ever.
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
   const topology = boundaries.status === "ready" ? (boundaries.data as unknown as Topology) : null;
   return <NationalContent index={atlas.data} topology={topology} />;

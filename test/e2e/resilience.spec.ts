@@ -16,6 +16,7 @@ import { corruptDataFile, expect, test, waitForMap, type Page } from "./fixtures
 // Several screens and maps per test, on SwiftShader, on a shared machine: generous limits for
 // what appears first on a screen (SLOW) and for maps (MAP_MS).
 test.describe.configure({ timeout: 300_000 });
+test.use({ actionTimeout: 120_000 });
 const SLOW = { timeout: 120_000 };
 const MAP_MS = 150_000;
 
@@ -52,7 +53,8 @@ async function clearFaults(page: Page): Promise<void> {
 async function navigationWorks(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi.app.title);
   await page.getByRole("link", { name: vi.header.view.national }).click();
-  await expect(page.getByRole("heading", { level: 2, name: vi.national.title })).toBeVisible(SLOW);
+  await expect(page.getByRole("region", { name: vi.app.regions.national })).toBeVisible(SLOW);
+  await expect(page.getByRole("link", { name: vi.header.view.national })).toHaveAttribute("aria-current", "page");
   await page.getByRole("link", { name: vi.header.view.explorer }).click();
   await expect(figuresOrPanel(page)).toBeVisible(SLOW);
 }
@@ -132,6 +134,9 @@ test.describe("data that does not arrive as published", () => {
       await expect(panel).toContainText(vi.errors.missing.message.replace("{{file}}", "figures.json"), SLOW);
       await expect(panel).not.toContainText("JSON");
       await navigationWorks(page);
+      // The national screen does not hang on "loading" either: it names the file too.
+      await page.getByRole("link", { name: vi.header.view.national }).click();
+      await expect(page.getByRole("region", { name: vi.app.regions.national }).locator('[data-error-file="figures.json"]')).toBeVisible(SLOW);
     });
   });
 
@@ -152,7 +157,7 @@ test.describe("data that does not arrive as published", () => {
     await expect(panel).toHaveAttribute("data-error-kind", "timeout", SLOW);
     await expect(panel).toContainText("units.json");
     // Nothing is left saying "loading" once the chart's turn has come (it waits for the map, or 4 s).
-    await expect(page.getByRole("region", { name: vi.app.regions.chart })).toContainText(vi.chart.unavailable, SLOW);
+    await expect(page.getByRole("region", { name: vi.app.regions.chart }).locator('[data-error-file="units.json"]')).toBeVisible(SLOW);
     await expect(page.getByText(vi.app.loading, { exact: true })).toHaveCount(0);
     await expect(page.getByText(vi.map.loading, { exact: true })).toHaveCount(0);
     stall = false;
