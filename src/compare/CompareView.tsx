@@ -11,7 +11,7 @@ import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
 import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
-import { aggregateAllIndicators } from "./aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
 import { TotalsTable } from "./TotalsTable";

@@ -4,8 +4,8 @@
  * behind Suspense and an error boundary, so a view that fails shows an ErrorPanel and
  * the rest of the page keeps working.
  *
- * The modules are found with import.meta.glob rather than plain imports: a view that does
- * not exist yet is simply absent, and the app builds without placeholder files.
+ * Each slot names its module with a static import() call, so renaming or moving a view file
+ * fails to compile instead of silently dropping its region.
  */
 import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,31 +16,30 @@ import { RegionBoundary } from "./RegionBoundary";
 
 type ViewModule = { default: ComponentType };
 
-const views = import.meta.glob<ViewModule>([
-  "../map/ExplorerMap.tsx",
-  "../profile/AreaProfile.tsx",
-  "../charts/TrendPanel.tsx",
-  "../explore/PeriodControl.tsx",
-  "../explore/SearchBox.tsx",
-  "../compare/CompareView.tsx",
-  "../compare/NationalView.tsx",
-]);
+interface SlotView {
+  /** Loads the view's chunk; a static import() so the compiler checks the path. */
+  load: () => Promise<ViewModule>;
+  /** The data files the view cannot work without. */
+  needs: readonly FileRole[];
+  /** Whether the view shows what it can without the crosswalk, under the crosswalk's error. */
+  partialWithoutCrosswalk: boolean;
+}
 
 /**
- * Each hosted view: where its module is, which data files it cannot work without (`needs`:
- * their error replaces the view) and whether it shows what it can without the crosswalk
+ * Each hosted view: its module, which data files it cannot work without (`needs`: their
+ * error replaces the view) and whether it shows what it can without the crosswalk
  * (`partialWithoutCrosswalk`: the crosswalk's error is shown above the view, which still
  * draws the figures as reported, carried nowhere).
  */
 export const SLOT_VIEWS = {
-  map: { path: "../map/ExplorerMap.tsx", needs: ["boundaries", "basemap"], partialWithoutCrosswalk: true },
-  profile: { path: "../profile/AreaProfile.tsx", needs: ["units", "figures", "crosswalk"], partialWithoutCrosswalk: false },
-  chart: { path: "../charts/TrendPanel.tsx", needs: ["units", "figures"], partialWithoutCrosswalk: true },
-  period: { path: "../explore/PeriodControl.tsx", needs: [], partialWithoutCrosswalk: false },
-  search: { path: "../explore/SearchBox.tsx", needs: ["units"], partialWithoutCrosswalk: false },
-  compare: { path: "../compare/CompareView.tsx", needs: ["units", "figures", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
-  national: { path: "../compare/NationalView.tsx", needs: ["units", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
-} as const satisfies Record<string, { path: string; needs: readonly FileRole[]; partialWithoutCrosswalk: boolean }>;
+  map: { load: () => import("../map/ExplorerMap"), needs: ["boundaries", "basemap"], partialWithoutCrosswalk: true },
+  profile: { load: () => import("../profile/AreaProfile"), needs: ["units", "figures", "crosswalk"], partialWithoutCrosswalk: false },
+  chart: { load: () => import("../charts/TrendPanel"), needs: ["units", "figures"], partialWithoutCrosswalk: true },
+  period: { load: () => import("../explore/PeriodControl"), needs: [], partialWithoutCrosswalk: false },
+  search: { load: () => import("../explore/SearchBox"), needs: ["units"], partialWithoutCrosswalk: false },
+  compare: { load: () => import("../compare/CompareView"), needs: ["units", "figures", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
+  national: { load: () => import("../compare/NationalView"), needs: ["units", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
+} as const satisfies Record<string, SlotView>;
 
 export type SlotName = keyof typeof SLOT_VIEWS;
 
@@ -94,19 +93,13 @@ function useAfterFirstMap(enabled: boolean): boolean {
 
 const lazyViews = new Map<SlotName, ComponentType>();
 
-/** The lazy component for a slot, or null when its module does not exist (yet). */
-function lazyView(name: SlotName): ComponentType | null {
+/** The lazy component for a slot, made once. */
+function lazyView(name: SlotName): ComponentType {
   const cached = lazyViews.get(name);
   if (cached !== undefined) return cached;
-  const load = views[SLOT_VIEWS[name].path];
-  if (load === undefined) return null;
-  const view = lazy(load);
+  const view = lazy(SLOT_VIEWS[name].load);
   lazyViews.set(name, view);
   return view;
-}
-
-export function hasSlotView(name: SlotName): boolean {
-  return views[SLOT_VIEWS[name].path] !== undefined;
 }
 
 /** Shows the first data file error among `roles`, or the children. Loading is left to the view. */
@@ -140,14 +133,12 @@ export function SlotLoading() {
 }
 
 /**
- * A hosted view with its data gate, Suspense and error boundary; nothing when the view does
- * not exist. "Retry" after a failed chunk import makes a fresh lazy component, so the import
- * is tried again rather than the failure replayed.
+ * A hosted view with its data gate, Suspense and error boundary. "Retry" after a failed
+ * chunk import makes a fresh lazy component, so the import is tried again rather than the
+ * failure replayed.
  */
 export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
-  const View = lazyView(name);
-  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name) && hasSlotView("map"));
-  if (View === null) return null;
+  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name));
   if (!mayLoad) return <SlotLoading />;
   return (
     <RegionBoundary region={name} part={label} onRetry={() => lazyViews.delete(name)}>
@@ -164,5 +155,5 @@ export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
 /** Looks the lazy component up at render time, so that a retry picks up the fresh one. */
 function LazyView({ name }: { name: SlotName }) {
   const View = lazyView(name);
-  return View === null ? null : <View />;
+  return <View />;
 }
