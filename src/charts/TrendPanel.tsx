@@ -3,6 +3,7 @@
  * (or every reporting area when nothing is selected), with a per-period / cumulative switch.
  * Reads the store and the atlas index; the pictures come from AreaTrendChart.
  */
+import { publisherWithTags } from "../data/provenance";
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
@@ -108,7 +109,10 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
   const name = indicatorName(indicator, lang);
   const cumulativeAllowed = indicator.additive;
   const showCumulative = chartMode === "cumulative" && cumulativeAllowed;
-  const sourceName = (id: string) => index.sources.get(id)?.publisher ?? id;
+  const sourceName = (id: string) => {
+    const source = index.sources.get(id);
+    return source === undefined ? id : publisherWithTags(source, (tag) => t(`provenance.tag.${tag}`));
+  };
 
   return (
     <section className="trend-panel" aria-labelledby={headingId} data-testid="trend-panel">

@@ -24,14 +24,30 @@ export const sourceSpec: RowSpec<Source> = {
     publishedOn: nullable(r.cells.published_on ?? ""),
     url: r.cells.url,
     note: optional(r.cells.note ?? ""),
+    // Optional columns (provenance): a file written before they existed still reads.
+    translationOf: optional(r.cells.translation_of ?? ""),
+    translationPublisher: optional(r.cells.translation_publisher ?? ""),
+    translationUrl: optional(r.cells.translation_url ?? ""),
+    titleBasis: optional(r.cells.title_basis ?? ""),
+    publisherBasis: optional(r.cells.publisher_basis ?? ""),
   }),
-  columnOf: { publishedOn: "published_on" },
+  columnOf: {
+    publishedOn: "published_on",
+    translationOf: "translation_of",
+    translationPublisher: "translation_publisher",
+    translationUrl: "translation_url",
+    titleBasis: "title_basis",
+    publisherBasis: "publisher_basis",
+  },
   hints: {
     id: ID_HINT,
     publisher: "write the publisher as the document shows it",
     title: "write the document's title",
     language: LANG_HINT,
     published_on: `${PARTIAL_DATE_HINT}; leave empty when the document is undated`,
+    translation_of: "when the quotes come from a translation, the original's language (vi, en or fr); empty otherwise",
+    title_basis: "write stated (the document gives it) or address (reconstructed from its address); empty = stated",
+    publisher_basis: "write stated, attributed (the document names none; from secondary notes) or author (cited by its author); empty = stated",
   },
 };
 

@@ -175,16 +175,40 @@ export type CrosswalkLink = z.infer<typeof CrosswalkLink>;
 // Programme, sources, indicators, observations
 // ---------------------------------------------------------------------------
 
+/**
+ * How a source's title or publisher is known. Absent means `stated`: the document itself gives it.
+ * Title: `address` — reconstructed from the words of its web address.
+ * Publisher: `attributed` — the document names none; the name comes from secondary notes, unverified;
+ * `author` — the document names its author but no publisher, so it is cited by its author.
+ */
+export const TitleBasis = z.enum(["stated", "address"]);
+export type TitleBasis = z.infer<typeof TitleBasis>;
+export const PublisherBasis = z.enum(["stated", "attributed", "author"]);
+export type PublisherBasis = z.infer<typeof PublisherBasis>;
+
 export const Source = z.object({
   id: Slug,
+  /** Who published it; with `publisherBasis` `author`, the author it is cited by. */
   publisher: z.string().min(1),
   title: z.string().min(1),
+  /** The language of the text the quotes come from (a translation's language when `translationOf` is set). */
   language: Lang,
   /** Publication date at the precision known; null when the source is undated. */
   publishedOn: PartialDate.nullable(),
-  /** Public address; empty when the text gives none (cite the publisher then). */
+  /**
+   * Public address of the original document; empty when the text gives none (cite the publisher
+   * then). When `translationOf` is set, the quoted sentences are NOT on this page: it is the original's.
+   */
   url: z.string(),
   note: z.string().optional(),
+  /** Set when the quotes come from a translation: the language the original is written in. */
+  translationOf: Lang.optional(),
+  /** Who published the translation that is quoted. */
+  translationPublisher: z.string().min(1).optional(),
+  /** Address of the translation that is quoted; absent when it was not kept. */
+  translationUrl: z.string().min(1).optional(),
+  titleBasis: TitleBasis.optional(),
+  publisherBasis: PublisherBasis.optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useDataset, useManifest } from "../data/hooks";
 import { formatPartialDate, formatTimestamp } from "../i18n/format";
 import { useAtlasStore } from "../store";
+import { SourceProvenance } from "./SourceProvenance";
 
 function SourceList() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ function SourceList() {
                 <cite>{s.title}</cite>
               </a>
             )}
+            <SourceProvenance source={s} />
           </li>
         ))}
       </ul>
