@@ -155,8 +155,12 @@ export const milestoneSpec: RowSpec<Milestone> = {
     labelEn: r.cells.label_en,
     kind: r.cells.kind,
     sourceIds: list(r.cells.source_ids ?? ""),
+    // Optional columns: a file written before they existed still reads.
+    programmeId: optional(r.cells.programme_id ?? ""),
+    quote: optional(r.cells.quote ?? ""),
+    quoteLang: optional(r.cells.quote_lang ?? ""),
   }),
-  columnOf: { labelVi: "label_vi", labelEn: "label_en", sourceIds: "source_ids" },
+  columnOf: { labelVi: "label_vi", labelEn: "label_en", sourceIds: "source_ids", programmeId: "programme_id", quoteLang: "quote_lang" },
   hints: {
     id: ID_HINT,
     date: PARTIAL_DATE_HINT,

@@ -16,6 +16,7 @@ import {
   readDistrictsFocus,
   readMerger,
 } from "./admin-rows";
+import { CONTEXT_NOTE_COLUMNS, contextSpec, type ContextInputs, PARTNER_COLUMNS, partnerSpec } from "./context-rows";
 import { readCsv } from "./csv";
 import {
   GROUP_COLUMNS,
@@ -49,6 +50,7 @@ export interface Inputs {
   release: Release | null;
   admin: AdminFacts;
   figures: FigureInputs;
+  context: ContextInputs;
 }
 
 function readRelease(dataDir: string, problems: ProblemList): Release | null {
@@ -76,6 +78,11 @@ function readRelease(dataDir: string, problems: ProblemList): Release | null {
 function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
   const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems);
   return csv === null ? [] : parseRows(csv, spec, problems);
+}
+
+/** A file added after the first release: absent means no rows, so older data folders still build. */
+function optionalRows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
+  return existsSync(join(dataDir, name)) ? rows(dataDir, name, columns, spec, problems) : [];
 }
 
 function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
@@ -109,6 +116,10 @@ export function readInputs(dataDir: string, problems: ProblemList): Inputs {
       groups: rows(dataDir, name("groups"), GROUP_COLUMNS, groupSpec, problems),
       observations: rows(dataDir, name("observations"), OBSERVATION_COLUMNS, observationSpec, problems),
       legalActs: rows(dataDir, name("legalActs"), LEGAL_ACT_COLUMNS, legalActSpec, problems),
+    },
+    context: {
+      partnerships: optionalRows(dataDir, "partners.csv", PARTNER_COLUMNS, partnerSpec, problems),
+      context: optionalRows(dataDir, "context.csv", CONTEXT_NOTE_COLUMNS, contextSpec, problems),
     },
   };
 }

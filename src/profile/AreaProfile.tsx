@@ -12,6 +12,7 @@ import { indexBoundaries } from "../map/geometry";
 import type { Lang, Unit, UnitId } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { FigureList } from "./FigureList";
+import { PhaseCaveats, ProgrammeContext } from "./ProgrammeContext";
 import { partnersFor, phasesFor, predecessorSummary, successorSummary, type PhaseInArea } from "./profileData";
 import { ReorganisationLine } from "./ReorganisationLine";
 import { unitBounds, viewForBounds } from "./zoomTo";
@@ -70,6 +71,7 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
   const { t } = useTranslation();
   const toggleSelect = useAtlasStore((s) => s.toggleSelect);
   const phases = useMemo(() => phasesFor(index, unit.id), [index, unit.id]);
+  const phasesHere = useMemo(() => phases.map((p) => p.phase), [phases]);
   const partners = useMemo(() => partnersFor(index, unit.id), [index, unit.id]);
   const successors = useMemo(() => successorSummary(index, unit.id), [index, unit.id]);
   const predecessors = useMemo(() => predecessorSummary(index, unit.id), [index, unit.id]);
@@ -117,6 +119,8 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
         {phases.length === 0 ? <p>{t("profile.noPhases")}</p> : <PhaseList index={index} phases={phases} lang={lang} />}
       </section>
 
+      <ProgrammeContext unitId={unit.id} phases={phasesHere} lang={lang} headingId={`${headingId}-context`} />
+
       <section aria-labelledby={`${headingId}-partners`}>
         <h3 id={`${headingId}-partners`}>{t("profile.partners")}</h3>
         {partners.length === 0 ? (
@@ -160,6 +164,7 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           <li key={phase.id}>
             <strong>{localName(phase, lang)}</strong> ({formatPeriod(phase.start, phase.end, lang)})
             {programme !== undefined && <> — {localName(programme, lang)}</>}. {where}
+            <PhaseCaveats phaseId={phase.id} lang={lang} />
           </li>
         );
       })}
