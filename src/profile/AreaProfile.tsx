@@ -106,6 +106,12 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
             <dd>{unitName(parent, lang)}</dd>
           </>
         )}
+        {unit.note !== undefined && (
+          <>
+            <dt>{t("context.unitNote")}</dt>
+            <dd lang="en">{unit.note}</dd>
+          </>
+        )}
       </dl>
       <ReorganisationLine index={index} lang={lang} successors={successors} predecessors={predecessors} />
 

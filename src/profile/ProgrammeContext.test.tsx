@@ -44,4 +44,18 @@ describe("ProgrammeContextView", () => {
     expect(conflict?.querySelector('[data-caveat="conflict"]')?.textContent).toContain(en.context.mark.conflict);
     expect(conflict?.textContent).toContain("February 2020 to March 2021");
   });
+
+  it("shows the notes the data keeps on the programme and its phase where the programme is shown", async () => {
+    await i18n.changeLanguage("fr");
+    const { container } = render(
+      <ProgrammeContextView figures={figures} unitId="pre2025:42" phases={[{ id: "iom-ha-tinh-2023-2025", programmeId: "iom-ht-livelihoods" }]} lang="fr" headingId="h" />,
+    );
+    // Whatever the notes say today (data/programmes.csv, data/phases.csv), each is shown in full.
+    const programmeNote = figures.programmes.find((p) => p.id === "iom-ht-livelihoods")?.note;
+    const phaseNote = figures.phases.find((p) => p.id === "iom-ha-tinh-2023-2025")?.note;
+    expect(programmeNote).toBeDefined();
+    expect(phaseNote).toBeDefined();
+    expect(container.querySelector('[data-note-of="programme:iom-ht-livelihoods"]')?.textContent).toContain(programmeNote);
+    expect(container.querySelector('[data-note-of="phase:iom-ha-tinh-2023-2025"]')?.textContent).toContain(phaseNote);
+  });
 });

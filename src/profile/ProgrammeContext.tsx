@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { localName } from "../data/atlas";
 import { useDataset } from "../data/hooks";
 import { formatPartialDate } from "../i18n/format";
-import type { ContextNote, FiguresFile, Lang, Phase, Source, UnitId } from "../schema";
+import type { ContextNote, FiguresFile, Lang, Phase, Programme, Source, UnitId } from "../schema";
 import { SourceProvenance } from "../ui/SourceProvenance";
 import { isCaveat, phaseCaveats, placeContext } from "./programmeContext";
 
@@ -61,6 +61,27 @@ function Note({ note, lang, sources }: { note: ContextNote; lang: Lang; sources:
   );
 }
 
+/** The notes data/programmes.csv and data/phases.csv keep (in English): caveats the reader must see where the programme is shown. */
+function DataNotes({ figures, programme, phaseIds, lang }: { figures: FiguresFile; programme: Programme; phaseIds: readonly string[]; lang: Lang }): ReactElement | null {
+  const { t } = useTranslation();
+  const phases = figures.phases.filter((p) => phaseIds.includes(p.id) && p.note !== undefined);
+  if (programme.note === undefined && phases.length === 0) return null;
+  return (
+    <ul className="profile-context__data-notes">
+      {programme.note !== undefined && (
+        <li data-note-of={`programme:${programme.id}`}>
+          {t("context.programmeNote")} <span lang="en">{programme.note}</span>
+        </li>
+      )}
+      {phases.map((p) => (
+        <li key={p.id} data-note-of={`phase:${p.id}`}>
+          {t("context.phaseNote", { phase: localName(p, lang) })} <span lang="en">{p.note}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ProgrammeContextView({ figures, unitId, phases, lang, headingId }: {
   figures: FiguresFile;
   unitId: UnitId;
@@ -85,6 +106,7 @@ export function ProgrammeContextView({ figures, unitId, phases, lang, headingId 
       {place.programmes.map(({ programme, notes, partners, milestones }) => (
         <article key={programme.id} className="profile-context__programme" data-programme-id={programme.id}>
           <h4>{localName(programme, lang)}</h4>
+          <DataNotes figures={figures} programme={programme} phaseIds={phases.filter((p) => p.programmeId === programme.id).map((p) => p.id)} lang={lang} />
           {notes.length > 0 && (
             <ul className="profile-context__notes">
               {notes.map((n) => (

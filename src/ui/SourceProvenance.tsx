@@ -35,17 +35,30 @@ function FactText({ fact }: { fact: ProvenanceFact }): ReactElement {
   }
 }
 
-/** Each fact on a line; nothing when the source is an original that names its publisher and title. */
+/** Whether SourceProvenance has anything to say about this source. */
+export function hasProvenance(source: Source): boolean {
+  return sourceProvenance(source).length > 0 || source.note !== undefined;
+}
+
+/**
+ * Each fact on a line, then the data's own note on the source (kept in English in sources.csv,
+ * and marked so); nothing when the source is an original that names its publisher and title.
+ */
 export function SourceProvenance({ source }: { source: Source }): ReactElement | null {
-  const facts = sourceProvenance(source);
-  if (facts.length === 0) return null;
+  const { t } = useTranslation();
+  if (!hasProvenance(source)) return null;
   return (
     <ul className="source-provenance" data-source-provenance={source.id}>
-      {facts.map((fact) => (
+      {sourceProvenance(source).map((fact) => (
         <li key={fact.kind} data-provenance={fact.kind}>
           <FactText fact={fact} />
         </li>
       ))}
+      {source.note !== undefined && (
+        <li data-provenance="note">
+          {t("provenance.dataNote")} <span lang="en">{source.note}</span>
+        </li>
+      )}
     </ul>
   );
 }

@@ -4,10 +4,9 @@
  */
 import { useTranslation } from "react-i18next";
 import type { AtlasIndex } from "../../data/atlas";
-import { sourceProvenance } from "../../data/provenance";
 import { formatPartialDate } from "../../i18n/format";
 import type { Lang, Observation } from "../../schema";
-import { quoteCaption, SourceProvenance } from "../SourceProvenance";
+import { hasProvenance, quoteCaption, SourceProvenance } from "../SourceProvenance";
 import { ConflictMark, QualifiedValue } from "./FigureCells";
 import type { FigureRow } from "./rows";
 
@@ -34,7 +33,7 @@ function ObservationDetail({ obs, index, lang, unit }: { obs: Observation; index
             </dd>
             <dt>{t("table.publisher")}</dt>
             <dd>{source.publisher}</dd>
-            {sourceProvenance(source).length > 0 && (
+            {hasProvenance(source) && (
               <>
                 <dt>{t("provenance.heading")}</dt>
                 <dd>
