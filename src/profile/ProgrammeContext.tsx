@@ -10,23 +10,9 @@ import { localName } from "../data/atlas";
 import { useDataset } from "../data/hooks";
 import { formatPartialDate } from "../i18n/format";
 import type { ContextNote, FiguresFile, Lang, Phase, Programme, Source, UnitId } from "../schema";
+import { CaveatMark, contextText } from "../ui/Caveats";
 import { SourceProvenance } from "../ui/SourceProvenance";
 import { isCaveat, phaseCaveats, placeContext } from "./programmeContext";
-
-function text(note: Pick<ContextNote, "textVi" | "textEn" | "textFr">, lang: Lang): string {
-  return lang === "vi" ? note.textVi : lang === "fr" ? note.textFr : note.textEn;
-}
-
-/** The badge a caveat carries: the same look as a figure conflict's. */
-export function CaveatMark({ kind }: { kind: "conflict" | "quality" }): ReactElement {
-  const { t } = useTranslation();
-  return (
-    <span className="badge badge--conflict" data-caveat={kind}>
-      <span aria-hidden="true">⚠ </span>
-      {t(`context.mark.${kind}`)}
-    </span>
-  );
-}
 
 function Cited({ sources, basis, quote, quoteLang }: { sources: readonly Source[]; basis?: string | undefined; quote: string; quoteLang: Lang }): ReactElement {
   const { t } = useTranslation();
@@ -55,7 +41,7 @@ function Note({ note, lang, sources }: { note: ContextNote; lang: Lang; sources:
   return (
     <li className={isCaveat(note) ? "profile-context__note profile-conflict" : "profile-context__note"} data-context-id={note.id} data-context-kind={note.kind}>
       {note.kind === "conflict" || note.kind === "quality" ? <CaveatMark kind={note.kind} /> : <strong>{t(`context.kind.${note.kind}`)}: </strong>}{" "}
-      {text(note, lang)}
+      {contextText(note, lang)}
       <Cited sources={cited} basis={note.basis} quote={note.quote} quoteLang={note.quoteLang} />
     </li>
   );
@@ -166,7 +152,7 @@ export function PhaseCaveats({ phaseId, lang }: { phaseId: string; lang: Lang })
       {caveats.map((c) => (
         <span key={c.id} className="profile-phase-caveat">
           {" "}
-          <CaveatMark kind={c.kind === "quality" ? "quality" : "conflict"} /> {text(c, lang)}
+          <CaveatMark kind={c.kind === "quality" ? "quality" : "conflict"} /> {contextText(c, lang)}
         </span>
       ))}
     </span>
