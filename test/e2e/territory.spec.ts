@@ -12,6 +12,8 @@ import { expect, test, waitForMap, type Page } from "./fixtures";
 const MESSAGES = { vi, en, fr } as const;
 /** The whole country in a 1280×800 window: both archipelagos and the mainland. */
 const NATIONAL = "map=109.5,14.5,4.3";
+/** The whole country means many labels for SwiftShader to draw: allow a loaded machine more time for the first render. */
+const MAP_READY_MS = 150_000;
 
 /** The texts the deck.gl label layer of map `mapId` draws (@deck.gl/mapbox keeps its Deck on the map as `__deck`). */
 async function labelTexts(page: Page, mapId: string): Promise<string[]> {
@@ -31,8 +33,9 @@ for (const lang of ["vi", "en", "fr"] as const) {
   const names = MESSAGES[lang].map.territory;
 
   test(`the explorer at national zoom names both archipelagos and the sea (${lang})`, async ({ page }) => {
+    test.slow();
     await page.goto(`/?lang=${lang}&${NATIONAL}`);
-    await waitForMap(page, "explorer");
+    await waitForMap(page, "explorer", MAP_READY_MS);
     await expect.poll(() => labelTexts(page, "explorer")).toEqual(expect.arrayContaining([names.hoangSa, names.truongSa, names.eastSea]));
     await expect(page.getByTestId("territory-note"), "no 'outside this view' note when both are in view").toHaveCount(0);
   });
@@ -50,16 +53,18 @@ for (const lang of ["vi", "en", "fr"] as const) {
 }
 
 test("the before and after maps at national zoom name both archipelagos and the sea", async ({ page }) => {
+  test.slow();
   await page.goto(`/?lang=en&view=compare&${NATIONAL}`);
   for (const id of ["compare-before", "compare-after"]) {
-    await waitForMap(page, id);
+    await waitForMap(page, id, MAP_READY_MS);
     await expect.poll(() => labelTexts(page, id)).toEqual(expect.arrayContaining([en.map.territory.hoangSa, en.map.territory.truongSa, en.map.territory.eastSea]));
   }
 });
 
 test("a map framed on the mainland says where the archipelagos lie", async ({ page }) => {
+  test.slow();
   await page.goto("/");
-  await waitForMap(page, "explorer");
+  await waitForMap(page, "explorer", MAP_READY_MS);
   const note = page.locator('[data-map-id="explorer"]').getByTestId("territory-note");
   await expect(note).toBeVisible();
   await expect(note).toContainText(vi.map.territory.hoangSa);
