@@ -10,6 +10,8 @@ import TrendPanel from "./TrendPanel";
 const mockedAtlas = vi.hoisted(() => ({ current: null as AtlasIndex | null }));
 vi.mock("../data/hooks", () => ({
   useAtlasIndex: () => ({ status: "ready", data: mockedAtlas.current }),
+  // The phase key's caveats come from figures.json; these tests are about the chart itself.
+  useDataset: () => ({ status: "loading" }),
 }));
 
 class NoResizeObserver {

@@ -3,6 +3,7 @@
  * (or every reporting area when nothing is selected), with a per-period / cumulative switch.
  * Reads the store and the atlas index; the pictures come from AreaTrendChart.
  */
+import { PhaseCaveats } from "../ui/Caveats";
 import { publisherWithTags } from "../data/provenance";
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
@@ -281,6 +282,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
               <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
               {/* Some phase names already end with their years ("…, 2019–2022"). */}
               {phaseName.includes(phasePeriod) ? phaseName : `${phaseName} (${phasePeriod})`}
+              <PhaseCaveats phaseId={band.phase.id} lang={lang} />
             </li>
           );
         })}

@@ -12,7 +12,7 @@ import { formatPartialDate } from "../i18n/format";
 import type { ContextNote, FiguresFile, Lang, Phase, Programme, Source, UnitId } from "../schema";
 import { CaveatMark, contextText } from "../ui/Caveats";
 import { SourceProvenance } from "../ui/SourceProvenance";
-import { isCaveat, phaseCaveats, placeContext } from "./programmeContext";
+import { isCaveat, placeContext } from "./programmeContext";
 
 function Cited({ sources, basis, quote, quoteLang }: { sources: readonly Source[]; basis?: string | undefined; quote: string; quoteLang: Lang }): ReactElement {
   const { t } = useTranslation();
@@ -139,22 +139,4 @@ export function ProgrammeContext(props: { unitId: UnitId; phases: readonly Pick<
   const figures = useDataset("figures");
   if (figures.status !== "ready") return null;
   return <ProgrammeContextView figures={figures.data} {...props} />;
-}
-
-/** A phase's caveats (dates that disagree between sources), marked as a conflict, beside the phase. */
-export function PhaseCaveats({ phaseId, lang }: { phaseId: string; lang: Lang }): ReactElement | null {
-  const figures = useDataset("figures");
-  if (figures.status !== "ready") return null;
-  const caveats = phaseCaveats(figures.data, phaseId);
-  if (caveats.length === 0) return null;
-  return (
-    <span className="profile-phase-caveats" data-phase-caveats={phaseId}>
-      {caveats.map((c) => (
-        <span key={c.id} className="profile-phase-caveat">
-          {" "}
-          <CaveatMark kind={c.kind === "quality" ? "quality" : "conflict"} /> {contextText(c, lang)}
-        </span>
-      ))}
-    </span>
-  );
 }

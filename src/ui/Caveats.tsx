@@ -38,3 +38,21 @@ export function UnitCaveats({ unitId, lang }: { unitId: UnitId; lang: Lang }): R
     </ul>
   );
 }
+
+/** A phase's caveats (dates that disagree between sources), marked as a conflict, beside the phase wherever it is listed. */
+export function PhaseCaveats({ phaseId, lang }: { phaseId: string; lang: Lang }): ReactElement | null {
+  const figures = useDataset("figures");
+  if (figures.status !== "ready") return null;
+  const caveats = (figures.data.context ?? []).filter((n) => (n.kind === "conflict" || n.kind === "quality") && n.subjects.includes(`phase:${phaseId}`));
+  if (caveats.length === 0) return null;
+  return (
+    <span className="phase-caveats" data-phase-caveats={phaseId}>
+      {caveats.map((c) => (
+        <span key={c.id}>
+          {" "}
+          <CaveatMark kind={c.kind === "quality" ? "quality" : "conflict"} /> {contextText(c, lang)}
+        </span>
+      ))}
+    </span>
+  );
+}
