@@ -14,6 +14,8 @@ const AREA_HINT = "write a unit id like pre2025:450 or a group like group:bo-tra
 const NAME_HINT = "write the name; it cannot be empty";
 
 export const SOURCE_COLUMNS = ["id", "publisher", "title", "language", "published_on", "url", "note"] as const;
+/** How a source is known (data/README.md): optional, so a file written before they existed still reads. */
+export const SOURCE_OPTIONAL_COLUMNS = ["translation_of", "translation_publisher", "translation_url", "title_basis", "publisher_basis"] as const;
 export const sourceSpec: RowSpec<Source> = {
   schema: Source,
   build: (r) => ({
@@ -146,6 +148,7 @@ export const phaseSpec: RowSpec<Phase> = {
 };
 
 export const MILESTONE_COLUMNS = ["id", "date", "label_vi", "label_en", "kind", "source_ids"] as const;
+export const MILESTONE_OPTIONAL_COLUMNS = ["programme_id", "quote_lang", "quote"] as const;
 export const milestoneSpec: RowSpec<Milestone> = {
   schema: Milestone,
   build: (r) => ({

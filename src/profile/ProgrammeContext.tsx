@@ -12,7 +12,7 @@ import { formatPartialDate } from "../i18n/format";
 import type { ContextNote, FiguresFile, Lang, Phase, Programme, Source, UnitId } from "../schema";
 import { CaveatMark, contextText } from "../ui/Caveats";
 import { SourceProvenance } from "../ui/SourceProvenance";
-import { isCaveat, placeContext } from "./programmeContext";
+import { isCaveat, placeContext } from "../model/context";
 
 function Cited({ sources, basis, quote, quoteLang }: { sources: readonly Source[]; basis?: string | undefined; quote: string; quoteLang: Lang }): ReactElement {
   const { t } = useTranslation();
