@@ -2,6 +2,7 @@
  * The table alternative of one chart: the same marks as rows (period, value, source), behind
  * a native <details> so it costs no space until asked for and works without scripts' help.
  */
+import { ProvenanceTags } from "../ui/SourceProvenance";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { formatPeriod, formatValue } from "../i18n/format";
@@ -58,6 +59,7 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
                       </a>
                     )}
                     {source?.publishedOn ? `, ${formatPeriod(source.publishedOn, source.publishedOn, lang)}` : ""}
+                    {source !== undefined && <ProvenanceTags source={source} />}
                   </td>
                 </tr>
               );

@@ -3,6 +3,8 @@
  * (or every reporting area when nothing is selected), with a per-period / cumulative switch.
  * Reads the store and the atlas index; the pictures come from AreaTrendChart.
  */
+import { PhaseCaveats } from "../ui/Caveats";
+import { publisherWithTags } from "../data/provenance";
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
@@ -109,7 +111,10 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
   const name = indicatorName(indicator, lang);
   const cumulativeAllowed = indicator.additive;
   const showCumulative = chartMode === "cumulative" && cumulativeAllowed;
-  const sourceName = (id: string) => index.sources.get(id)?.publisher ?? id;
+  const sourceName = (id: string) => {
+    const source = index.sources.get(id);
+    return source === undefined ? id : publisherWithTags(source, (tag) => t(`provenance.tag.${tag}`));
+  };
 
   return (
     <section className="trend-panel" aria-labelledby={headingId} data-testid="trend-panel">
@@ -278,6 +283,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
               <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
               {/* Some phase names already end with their years ("…, 2019–2022"). */}
               {phaseName.includes(phasePeriod) ? phaseName : `${phaseName} (${phasePeriod})`}
+              <PhaseCaveats phaseId={band.phase.id} lang={lang} />
             </li>
           );
         })}

@@ -15,7 +15,7 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
-import { provinceMap } from "./nationalMap";
+import { provinceMap, type TerritoryMark } from "./nationalMap";
 import { VintageSwitch } from "../ui/VintageSwitch";
 import "./compare.css";
 
@@ -97,6 +97,9 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
             </path>
           );
         })}
+        {map.territories.map((mark) => (
+          <TerritoryText key={mark.key} mark={mark} text={t(`map.territory.${mark.key}`)} />
+        ))}
       </svg>
       <figcaption className="national__legend" data-testid="national-legend">
         <strong>{t("national.map.count", { count: map.shapes.length })}</strong>
@@ -109,6 +112,27 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** A territory's name on the SVG map; an archipelago's "(province)" goes on a second line so the name stays short. */
+function TerritoryText({ mark, text }: { mark: TerritoryMark; text: string }) {
+  const cut = text.indexOf(" (");
+  const lines = mark.key === "eastSea" || cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
+  return (
+    <text
+      x={mark.x}
+      y={mark.y}
+      textAnchor={mark.anchor}
+      className={mark.key === "eastSea" ? "national__territory national__territory--sea" : "national__territory"}
+      data-territory={mark.key}
+    >
+      {lines.map((line, i) => (
+        <tspan key={line} x={mark.x} dy={i === 0 ? 0 : "1.15em"}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

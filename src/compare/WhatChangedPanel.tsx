@@ -4,6 +4,7 @@
  * before and after with their sources, the new communes of a former district, and where each
  * of the programme's figures went. Layout only: the content comes from whatChanged().
  */
+import { UnitCaveats } from "../ui/Caveats";
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -132,6 +133,7 @@ function UnitFacts({ unit, lang, Heading }: { unit: Unit; lang: Lang; Heading: "
         <dt>{t("compare.changed.adminCentre")}</dt>
         <dd>{unit.adminCentre ?? <span className="muted">{t("compare.changed.notKnown")}</span>}</dd>
       </dl>
+      <UnitCaveats unitId={unit.id} lang={lang} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Cell renderers of the figures table: area with its level badge, value, source. */
+import { ProvenanceTags } from "../ui/SourceProvenance";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { AreaLevel, AtlasIndex } from "../data/atlas";
@@ -106,12 +107,17 @@ function SourceLine({ obs, index, lang }: { obs: Observation; index: AtlasIndex;
   if (source === undefined) return <span>{obs.sourceId}</span>;
   const date = source.publishedOn === null ? t("common.undated") : formatPartialDate(source.publishedOn, lang, "short");
   const label = `${source.publisher}, ${date}`;
-  return source.url === "" ? (
-    <span>{label}</span>
-  ) : (
-    <a href={source.url} rel="noreferrer" target="_blank">
-      {label}
-    </a>
+  return (
+    <>
+      {source.url === "" ? (
+        <span>{label}</span>
+      ) : (
+        <a href={source.url} rel="noreferrer" target="_blank">
+          {label}
+        </a>
+      )}
+      <ProvenanceTags source={source} />
+    </>
   );
 }
 

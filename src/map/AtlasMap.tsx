@@ -23,6 +23,7 @@ import type { ClassificationMethod } from "./classification";
 import { focusDistricts, mapCredits } from "./credits";
 import { figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeatures, type AreaShape, type BoundaryIndex } from "./geometry";
+import { territories as territoriesOf, territoryLabels } from "./archipelagos";
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
 import { loadLabelFont } from "./labelFont";
 import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
@@ -30,6 +31,7 @@ import { MapLegend } from "./Legend";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { MapTooltip, type HoverTarget } from "./MapTooltip";
+import { TerritoryNote } from "./TerritoryNote";
 import { programmeAreas } from "./programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
@@ -157,6 +159,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     };
   }, [map]);
   const formerDistrictIds = useMemo(() => focusDistricts(index), [index]);
+  const territories = useMemo(() => territoriesOf(unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), vintage), [topology, vintage]);
   const allLabels = useMemo(() => {
     // Only a unit's own figure promotes its name: over a group's symbol, one member's name would
     // read as if the figure were that member's.
@@ -167,8 +170,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       ...areaLabels({ index, provinces: unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), districts, withFigures }),
       ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
       ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
+      ...territoryLabels(territories, (key) => t(`map.territory.${key}`)),
     ];
-  }, [index, topology, basemap, vintage, formerDistricts, formerDistrictIds, figures, t]);
+  }, [index, topology, basemap, vintage, formerDistricts, formerDistrictIds, figures, territories, t]);
   const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
   const [fontReady, setFontReady] = useState(false);
   const characters = useMemo(() => labelCharacters(allLabels).join(""), [allLabels]);
@@ -289,6 +293,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   return (
     <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-vintage={vintage} data-draw-mode={scene.mode}>
       <div className="atlas-map__canvas" ref={setContainer} />
+      <TerritoryNote map={map} territories={territories} />
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <p id={descriptionId} className="sr-only">
         {description}

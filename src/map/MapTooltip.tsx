@@ -43,7 +43,7 @@ function FigureLines({ index, lang, figure }: { index: AtlasIndex; lang: Lang; f
         {figure.conflict && <span className="atlas-map__tooltip-conflict"> · {t("map.tooltip.conflict")}</span>}
       </p>
       <p>{t("map.tooltip.period", { period: figurePeriodText(figure, lang) })}</p>
-      <p>{t("map.tooltip.source", { publishers: figurePublishers(index, figure).join("; ") })}</p>
+      <p>{t("map.tooltip.source", { publishers: figurePublishers(index, figure, (tag) => t(`provenance.tag.${tag}`)).join("; ") })}</p>
       {figure.others.length > 0 && <p className="atlas-map__tooltip-note">{t("map.tooltip.others", { count: figure.others.length })}</p>}
     </>
   );

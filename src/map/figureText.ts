@@ -3,6 +3,7 @@
  * published it. Shared by the tooltip, the list of areas and the map's text description.
  */
 import { areaName, indicatorUnit as unitOf, type AtlasIndex } from "../data/atlas";
+import { publisherWithTags, type ProvenanceTag } from "../data/provenance";
 import { formatPeriod, formatValue } from "../i18n/format";
 import type { Indicator, Lang } from "../schema";
 import type { MapFigure } from "./mapData";
@@ -25,11 +26,15 @@ export function figurePeriodText(figure: Pick<MapFigure, "periodStart" | "period
   return formatPeriod(figure.periodStart, figure.periodEnd, lang);
 }
 
-/** Publishers of the figure's sources, each once, in the order of the figure's observations. */
-export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "observations">): string[] {
+/**
+ * Publishers of the figure's sources, each once, in the order of the figure's observations;
+ * `tagText` words a source's provenance tags ("publisher attributed", "quoted from a translation").
+ */
+export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "observations">, tagText?: (tag: ProvenanceTag) => string): string[] {
   const out: string[] = [];
   for (const obs of figure.observations) {
-    const publisher = index.sources.get(obs.sourceId)?.publisher ?? obs.sourceId;
+    const source = index.sources.get(obs.sourceId);
+    const publisher = source === undefined ? obs.sourceId : tagText === undefined ? source.publisher : publisherWithTags(source, tagText);
     if (!out.includes(publisher)) out.push(publisher);
   }
   return out;

@@ -116,6 +116,9 @@ export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaS
 }
 
 const LABEL_COLOUR: Record<LabelLevel, Rgba> = {
+  territory: toRgba(BASE_COLOURS.labelText),
+  // The sea's name in a sea blue, as atlases write water names.
+  sea: toRgba("#3f6f8f"),
   figure: toRgba(BASE_COLOURS.labelText),
   province: toRgba(BASE_COLOURS.labelText, 230),
   district: toRgba(BASE_COLOURS.labelText, 190),

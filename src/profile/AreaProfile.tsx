@@ -12,6 +12,8 @@ import { indexBoundaries } from "../map/geometry";
 import type { Lang, Unit, UnitId } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { FigureList } from "./FigureList";
+import { ProgrammeContext } from "./ProgrammeContext";
+import { PhaseCaveats } from "../ui/Caveats";
 import { partnersFor, phasesFor, type PhaseInArea } from "../model/phases";
 import { predecessorSummary, successorSummary } from "../model/reorganisation";
 import { ReorganisationLine } from "./ReorganisationLine";
@@ -70,6 +72,7 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
   const { t } = useTranslation();
   const toggleSelect = useAtlasStore((s) => s.toggleSelect);
   const phases = useMemo(() => phasesFor(index, unit.id), [index, unit.id]);
+  const phasesHere = useMemo(() => phases.map((p) => p.phase), [phases]);
   const partners = useMemo(() => partnersFor(index, unit.id), [index, unit.id]);
   const successors = useMemo(() => successorSummary(index, unit.id), [index, unit.id]);
   const predecessors = useMemo(() => predecessorSummary(index, unit.id), [index, unit.id]);
@@ -104,6 +107,12 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
             <dd>{unitName(parent, lang)}</dd>
           </>
         )}
+        {unit.note !== undefined && (
+          <>
+            <dt>{t("context.unitNote")}</dt>
+            <dd lang="en">{unit.note}</dd>
+          </>
+        )}
       </dl>
       <ReorganisationLine index={index} lang={lang} successors={successors} predecessors={predecessors} />
 
@@ -116,6 +125,8 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
         <h3 id={`${headingId}-phases`}>{t("profile.phases")}</h3>
         {phases.length === 0 ? <p>{t("profile.noPhases")}</p> : <PhaseList index={index} phases={phases} lang={lang} />}
       </section>
+
+      <ProgrammeContext unitId={unit.id} phases={phasesHere} lang={lang} headingId={`${headingId}-context`} />
 
       <section aria-labelledby={`${headingId}-partners`}>
         <h3 id={`${headingId}-partners`}>{t("profile.partners")}</h3>
@@ -160,6 +171,7 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           <li key={phase.id}>
             <strong>{localName(phase, lang)}</strong> ({formatPeriod(phase.start, phase.end, lang)})
             {programme !== undefined && <> — {localName(programme, lang)}</>}. {where}
+            <PhaseCaveats phaseId={phase.id} lang={lang} />
           </li>
         );
       })}

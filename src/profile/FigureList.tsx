@@ -13,6 +13,7 @@ import type { AreaRef, Lang, Observation, UnitId } from "../schema";
 import type { YearPeriod } from "../store";
 import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
 import { figuresByArea, type FigureCluster } from "../model/figures";
+import { SourceProvenance } from "../ui/SourceProvenance";
 
 interface FigureListProps {
   index: AtlasIndex;
@@ -134,6 +135,7 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
               {", "}
               {source.publishedOn === null ? t("common.undated") : formatPeriod(source.publishedOn, source.publishedOn, lang)}
               {source.url === "" && <span className="profile-noaddress"> — {t("profile.noAddress")}</span>}
+              <SourceProvenance source={source} />
             </>
           )}
         </dd>

@@ -7,6 +7,7 @@ import { useDataset, useManifest } from "../data/hooks";
 import { formatPartialDate, formatTimestamp } from "../i18n/format";
 import { useAtlasStore } from "../store";
 import { ErrorPanel } from "./ErrorPanel";
+import { SourceProvenance } from "./SourceProvenance";
 
 function SourceList() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ function SourceList() {
                 <cite>{s.title}</cite>
               </a>
             )}
+            <SourceProvenance source={s} />
           </li>
         ))}
       </ul>
