@@ -62,14 +62,19 @@ test("switching the before/after layout swipe ↔ side by side replaces both map
   await page.goto("/?view=compare&lang=en");
   await expectCompareMapsDrawn(page);
 
+  // Each layout's maps only need to exist with their controls for the teardown to be tested:
+  // wait for both attribution controls (what used to throw), then switch again.
   const layout = page.getByTestId("compare-mode");
-  for (let round = 0; round < 2; round++) {
-    await layout.getByLabel("Side by side").check({ timeout: MAP_WAIT });
-    await expect(page.getByTestId("compare-side")).toBeVisible({ timeout: MAP_WAIT });
-    await expectCompareMapsDrawn(page);
-    await layout.getByLabel("Swipe").check({ timeout: MAP_WAIT });
-    await expect(page.getByTestId("compare-stage")).toBeVisible({ timeout: MAP_WAIT });
-    await expectCompareMapsDrawn(page);
+  const controlsAdded = page.locator("[data-map-id] .maplibregl-ctrl-attrib");
+  for (const [mode, stage] of [
+    ["Side by side", "compare-side"],
+    ["Swipe", "compare-stage"],
+    ["Side by side", "compare-side"],
+  ] as const) {
+    await layout.getByLabel(mode).check({ timeout: MAP_WAIT });
+    await expect(page.getByTestId(stage)).toBeVisible({ timeout: MAP_WAIT });
+    await expect(controlsAdded).toHaveCount(2, { timeout: MAP_WAIT });
   }
+  await expectCompareMapsDrawn(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
