@@ -60,7 +60,8 @@ export const test = base.extend<AtlasFixtures>({
       requests.push(request);
       if (!isSameOrigin(request.url(), origin)) foreign.push(`${request.method()} ${request.url()}`);
     });
-    // The app registers its maps here for tests (contract in TEAM.md: window.__atlas.maps[mapId]).
+    // Asks the app to publish its maps as window.__atlas.maps[mapId] (src/map/testHook.ts; the app
+    // publishes them only where this exists before it starts).
     await page.addInitScript(() => {
       const w = window as unknown as { __atlas?: { maps: Record<string, unknown> } };
       w.__atlas ??= { maps: {} };
