@@ -16,7 +16,7 @@ import { areaMembers, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useManifest } from "../data/hooks";
 import { useTopology } from "../data/topology";
 import type { Vintage } from "../schema";
-import { useAtlasStore } from "../store";
+import { useAtlasStore, useAtlasStoreApi } from "../store";
 import { ErrorPanel } from "../ui/ErrorPanel";
 import "./AtlasMap.css";
 import { AtlasLegend, MapDescription } from "./AtlasMapText";
@@ -76,6 +76,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
   const select = useAtlasStore((s) => s.select);
+  const store = useAtlasStoreApi();
   const manifest = useManifest();
   const ids = { description: useId(), legend: useId() };
   const content = useMapContent({ index, topology, vintage, method, formerDistricts });
@@ -85,7 +86,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const style = useAtlasStyle(basemap, topology, vintage);
   // Names the boundaries too: two maps on one page (before/after) must not have the same name.
   const title = t(`map.canvasLabelVintage.${vintage}`);
-  const { map, styleReady } = useMaplibreMap(container, { style, title, start: () => startCamera(fit) });
+  const { map, styleReady } = useMaplibreMap(container, { style, title, start: () => startCamera(store, fit) });
   useMapRegistration(mapId, map);
   useMapForTests(mapId, map);
   useMapCamera(map, fit);

@@ -12,7 +12,7 @@
 import { areaKey, areaMembers, areaVintage, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, Vintage } from "../schema";
 import { areaShape, boundsOf, type AreaShape, type BoundaryIndex } from "./geometry";
-import { overlapsPeriod, type YearSpan } from "./mapData";
+import { overlapsPeriod, type YearPeriod } from "../model/period";
 
 export interface ProgrammeArea {
   /** areaKey of the area. */
@@ -24,7 +24,7 @@ export interface ProgrammeArea {
 }
 
 /** The areas of every phase active in the period, each once, larger areas first (so a district's outline is drawn over its province's). */
-export function programmeAreas(index: AtlasIndex, boundaries: BoundaryIndex, query: { vintage: Vintage; period: YearSpan | null }): ProgrammeArea[] {
+export function programmeAreas(index: AtlasIndex, boundaries: BoundaryIndex, query: { vintage: Vintage; period: YearPeriod | null }): ProgrammeArea[] {
   const byKey = new Map<string, ProgrammeArea & { size: number }>();
   for (const phase of index.phases) {
     if (!overlapsPeriod({ periodStart: phase.start, periodEnd: phase.end }, query.period)) continue;

@@ -7,7 +7,8 @@
  */
 import type { Map as MaplibreMap, PaddingOptions } from "maplibre-gl";
 import { useEffect, useRef } from "react";
-import { useAtlasStore } from "../store";
+import type { StoreApi } from "zustand";
+import { useAtlasStoreApi, type AtlasState } from "../store";
 import type { Bounds } from "./geometry";
 import { useViewSyncGroup } from "./MapContext";
 import type { StartCamera } from "./useMaplibreMap";
@@ -20,9 +21,9 @@ export interface CameraFit {
   padding: PaddingOptions;
 }
 
-/** Where a map made now opens (read when it is made). */
-export function startCamera(fit: CameraFit): StartCamera {
-  const start = useAtlasStore.getState().mapView;
+/** Where a map made now opens (read when it is made), from the view in `store`. */
+export function startCamera(store: StoreApi<AtlasState>, fit: CameraFit): StartCamera {
+  const start = store.getState().mapView;
   if (start !== null) return { center: [start.longitude, start.latitude], zoom: start.zoom };
   if (fit.bounds !== null) return { bounds: fit.bounds, fitBoundsOptions: { padding: fit.padding } };
   return { center: [106, 16.5], zoom: 4.5 };
@@ -32,10 +33,11 @@ export function useMapCamera(map: MaplibreMap | null, fit: CameraFit): void {
   const fitRef = useRef(fit);
   fitRef.current = fit;
   const sync = useViewSyncGroup();
+  // The store of the nearest AtlasStoreProvider: an embed's maps follow its own view.
+  const store = useAtlasStoreApi();
 
   useEffect(() => {
     if (map === null) return;
-    const store = useAtlasStore;
     const leaveSync = sync?.join(map);
     const onLoad = () => {
       if (store.getState().mapView === null) store.getState().setMapView(viewOfMap(map));
@@ -63,5 +65,5 @@ export function useMapCamera(map: MaplibreMap | null, fit: CameraFit): void {
       map.off("moveend", onMoveEnd);
       leaveSync?.();
     };
-  }, [map, sync]);
+  }, [map, sync, store]);
 }

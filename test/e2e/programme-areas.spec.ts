@@ -1,5 +1,5 @@
 /**
- * Where the programme worked (issue 4, §1 "see where the programme worked on a real map"):
+ * Where the programme worked:
  * whatever indicator is chosen, the explorer map outlines the areas of the programme's phases
  * active in the period, says so in its legend, and names them in the canvas's description.
  *
