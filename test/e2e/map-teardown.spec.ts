@@ -22,8 +22,8 @@ async function mapDrawn(page: Page, mapId: string): Promise<void> {
 }
 
 async function openScreen(page: Page, name: "Explorer" | "Before–after" | "National"): Promise<void> {
-  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name }).click();
-  await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name }).click({ timeout: MAP_WAIT });
+  await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page", { timeout: MAP_WAIT });
 }
 
 async function expectCompareMapsDrawn(page: Page): Promise<void> {
