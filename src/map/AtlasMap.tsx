@@ -36,6 +36,7 @@ import { useMapPicking } from "./useMapPicking";
 import { useMapReady } from "./useMapReady";
 import { useAtlasStyle, useBoundariesOnExternalBasemap } from "./useMapStyle";
 import { useMaplibreMap } from "./useMaplibreMap";
+import { WebglOrSvg } from "./svg/WebglOrSvg";
 
 export interface AtlasMapProps {
   vintage: Vintage;
@@ -63,7 +64,13 @@ export function AtlasMap(props: AtlasMapProps): ReactElement {
       </div>
     );
   }
-  return <ReadyMap {...props} index={index.data} topology={boundaries.data} basemap={basemap.data} />;
+  const data = { index: index.data, boundaries: boundaries.data, basemap: basemap.data };
+  // Without WebGL, or once its context is lost, the same map as SVG (src/map/svg/).
+  return (
+    <WebglOrSvg map={{ ...props, ...data }}>
+      <ReadyMap {...props} index={data.index} topology={data.boundaries} basemap={data.basemap} />
+    </WebglOrSvg>
+  );
 }
 
 interface ReadyMapProps extends AtlasMapProps {
