@@ -6,6 +6,7 @@
  */
 import { useTranslation } from "react-i18next";
 import "./ui/layout.css";
+import { MapProvider } from "./map/MapContext";
 import { useAtlasStore, type ViewName } from "./store";
 import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
@@ -67,7 +68,10 @@ export default function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="app-main">
-        <Screen view={view} />
+        {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
+        <MapProvider>
+          <Screen view={view} />
+        </MapProvider>
       </main>
       <Footer />
     </div>

@@ -26,9 +26,10 @@ syncLanguageWithStore(appStore);
 // Data downloads start now, in parallel with the lazy map and chart code.
 preloadDatasets(["units", "figures", "crosswalk", "boundaries", "basemap"]);
 
-// For browser tests and embeds: maps register under `maps` (test/e2e/fixtures.ts reads them); the store is readable.
-const w = window as unknown as { __atlas?: Record<string, unknown> & { maps?: Record<string, unknown> } };
-w.__atlas = { ...w.__atlas, maps: w.__atlas?.maps ?? {}, store: appStore };
+// For browser tests and embeds: the store is readable. Maps show themselves only to a test that
+// asks for them (src/map/testHook.ts).
+const w = window as unknown as { __atlas?: Record<string, unknown> };
+w.__atlas = { ...w.__atlas, store: appStore };
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");

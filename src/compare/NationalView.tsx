@@ -8,7 +8,8 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { Topology } from "topojson-specification";
 import { unitName, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
 import { ErrorPanel } from "../ui/ErrorPanel";
@@ -279,10 +280,10 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
 export default function NationalView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
   // A file the slot's gate does not list (figures.json, for the index) must not leave "loading" on screen for ever.
   if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
-  const topology = boundaries.status === "ready" ? (boundaries.data as unknown as Topology) : null;
+  const topology = boundaries.status === "ready" ? boundaries.data : null;
   return <NationalContent index={atlas.data} topology={topology} />;
 }

@@ -3,12 +3,11 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { LngLat } from "maplibre-gl";
 import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import type { Topology } from "topojson-specification";
 import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
 import type { Vintage } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { AtlasMap } from "./AtlasMap";
@@ -16,11 +15,12 @@ import { CLASSIFICATION_METHODS, isClassificationMethod, type ClassificationMeth
 import "./ExplorerMap.css";
 import { figurePeriodText, figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
+import { MAP_IDS, useMap } from "./MapContext";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
-import { getAtlasMap } from "./useMaplibreMap";
+import { viewForBounds, zoomToSize } from "./viewForBounds";
 
-export const EXPLORER_MAP_ID = "explorer";
+export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 
 export default function ExplorerMap(): ReactElement {
   const { t } = useTranslation();
@@ -99,22 +99,18 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
   const selection = useAtlasStore((s) => s.selection);
   const select = useAtlasStore((s) => s.select);
   const setMapView = useAtlasStore((s) => s.setMapView);
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
+  const map = useMap(EXPLORER_MAP_ID);
   const headingId = useId();
   const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
   const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage), [index, indicator, period, vintage]);
   const unit = indicatorUnit(indicator, lang);
 
   const zoomTo = (figure: MapFigure) => {
-    const map = getAtlasMap(EXPLORER_MAP_ID);
-    if (map === undefined || boundaries.status !== "ready") return;
-    const shape = areaShape(boundaryIndexOf(boundaries.data as unknown as Topology), areaMembers(index, figure.drawOn));
+    if (boundaries.status !== "ready") return;
+    const shape = areaShape(boundaryIndexOf(boundaries.data), areaMembers(index, figure.drawOn));
     const bounds = shape === null ? null : boundsOf([shape]);
-    if (bounds === null) return;
-    const camera = map.cameraForBounds(bounds, { padding: 40 });
-    if (camera?.center === undefined || camera.zoom === undefined) return;
-    const { lng, lat } = LngLat.convert(camera.center);
-    setMapView({ longitude: lng, latitude: lat, zoom: Math.min(camera.zoom, 11) });
+    if (bounds !== null) setMapView(viewForBounds(bounds, zoomToSize(map?.getContainer())));
   };
 
   return (

@@ -7,8 +7,11 @@ import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { areaName, localName, unitName, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
-import { indexBoundaries } from "../map/geometry";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
+import { boundaryIndexOf } from "../map/geometry";
+import { MAP_IDS, useMap } from "../map/MapContext";
+import { viewForBounds, zoomToSize } from "../map/viewForBounds";
 import type { Lang, Unit, UnitId } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { FigureList } from "./FigureList";
@@ -17,8 +20,7 @@ import { PhaseCaveats } from "../ui/Caveats";
 import { partnersFor, phasesFor, type PhaseInArea } from "../model/phases";
 import { predecessorSummary, successorSummary } from "../model/reorganisation";
 import { ReorganisationLine } from "./ReorganisationLine";
-import { unitBounds, viewForBounds } from "./zoomTo";
-import type { Topology } from "topojson-specification";
+import { unitBounds } from "./zoomTo";
 import { formatList, formatPeriod } from "../i18n/format";
 import "./profile.css";
 
@@ -181,19 +183,14 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
 
 function ZoomToButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
   const { t } = useTranslation();
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
   const setMapView = useAtlasStore((s) => s.setMapView);
-  const target = useMemo(() => {
-    if (boundaries.status !== "ready") return null;
-    return unitBounds(indexBoundaries(boundaries.data as unknown as Topology), index, unitId);
-  }, [boundaries, index, unitId]);
+  // The explorer's map, when it is on the page, gives the box to fit into.
+  const map = useMap(MAP_IDS.explorer);
+  const topology = boundaries.status === "ready" ? boundaries.data : null;
+  const target = useMemo(() => (topology === null ? null : unitBounds(boundaryIndexOf(topology), index, unitId)), [topology, index, unitId]);
   const zoom = () => {
-    if (target === null) return;
-    // Fit into the explorer map's box when it is on the page; a laptop-sized guess otherwise.
-    const map = document.querySelector<HTMLElement>("[data-map-id]");
-    const box = map?.getBoundingClientRect();
-    const size = box && box.width > 0 && box.height > 0 ? { width: box.width, height: box.height } : { width: 800, height: 600 };
-    setMapView(viewForBounds(target.bounds, size));
+    if (target !== null) setMapView(viewForBounds(target.bounds, zoomToSize(map?.getContainer())));
   };
   return (
     <button type="button" onClick={zoom} disabled={target === null} aria-label={t("profile.zoomLabel", { name })}>

@@ -61,7 +61,8 @@ export const test = base.extend<AtlasFixtures>({
       requests.push(request);
       if (!isSameOrigin(request.url(), origin)) foreign.push(`${request.method()} ${request.url()}`);
     });
-    // The app registers its maps here for tests (window.__atlas.maps[mapId], set by src/main.tsx).
+    // Asks the app to publish its maps as window.__atlas.maps[mapId] (src/map/testHook.ts; the app
+    // publishes them only where this exists before it starts).
     await page.addInitScript(() => {
       const w = window as unknown as { __atlas?: { maps: Record<string, unknown> } };
       w.__atlas ??= { maps: {} };
