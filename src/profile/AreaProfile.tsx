@@ -6,7 +6,7 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaName, localName, unitName, type AtlasIndex } from "../data/atlas";
+import { areaLevel, areaName, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import { indexBoundaries } from "../map/geometry";
 import type { Lang, Unit, UnitId } from "../schema";
@@ -144,6 +144,15 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           case "covers":
             where = t("profile.phaseCovers");
             break;
+          case "whole":
+            where =
+              isProvince(areaLevel(index, scope.area))
+                ? t("profile.phaseWholeProvince", { name: areaName(index, scope.area, lang) })
+                : t("profile.phaseWholeOther", { name: areaName(index, scope.area, lang) });
+            break;
+          case "formerWhole":
+            where = t("profile.phaseFormerWhole", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
+            break;
           case "part":
             where = t("profile.phasePart", { areas: listText(phase.areas.map((a) => areaName(index, a, lang)), lang) });
             break;
@@ -165,6 +174,10 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
       })}
     </ul>
   );
+}
+
+function isProvince(level: AreaLevel): boolean {
+  return level.kind === "unit" && level.level === "province";
 }
 
 function ZoomToButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { AtlasIndex } from "../../data/atlas";
 import { formatPartialDate } from "../../i18n/format";
 import type { Lang, Observation } from "../../schema";
+import { SourceInconsistency } from "./BasisMarks";
 import { ConflictMark, QualifiedValue } from "./FigureCells";
 import type { FigureRow } from "./rows";
 
@@ -17,6 +18,7 @@ function ObservationDetail({ obs, index, lang, unit }: { obs: Observation; index
       <p className="figure-detail__value">
         <QualifiedValue obs={obs} lang={lang} unit={unit} />
       </p>
+      <SourceInconsistency index={index} obs={obs} lang={lang} />
       <figure className="figure-detail__quote">
         <figcaption>{t("table.quote", { language: t(`common.languageInText.${obs.quoteLang}`) })}</figcaption>
         <blockquote lang={obs.quoteLang} cite={source?.url === "" ? undefined : source?.url}>
