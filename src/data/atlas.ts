@@ -218,10 +218,28 @@ export function conflictsOf(index: AtlasIndex, obs: Observation): Observation[] 
   return index.observations.filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && o.value !== obs.value);
 }
 
-/** Indicators that have at least one figure, in file order (the default indicator is the first). */
-export function indicatorsWithFigures(index: AtlasIndex): Indicator[] {
-  const used = new Set(index.observations.map((o) => o.indicatorId));
+/**
+ * Indicators that have at least one figure, in file order (the default indicator is the first);
+ * with a programme id, only those with a figure of that programme.
+ */
+export function indicatorsWithFigures(index: AtlasIndex, programmeId: string | null = null): Indicator[] {
+  const used = new Set(index.observations.filter((o) => programmeId === null || o.programmeId === programmeId).map((o) => o.indicatorId));
   return [...index.indicators.values()].filter((i) => used.has(i.id));
+}
+
+/**
+ * The indicator a view shows: the chosen one while it has figures of the chosen programme
+ * (or of any, with none chosen), else the programme's first. The programme filter thus never
+ * leaves the map on an indicator it has no figure for.
+ */
+export function currentIndicator(index: AtlasIndex, indicatorId: string | null, programmeId: string | null): Indicator | undefined {
+  const available = indicatorsWithFigures(index, programmeId);
+  return available.find((i) => i.id === indicatorId) ?? available[0];
+}
+
+/** The programme filter in force: the chosen id when the data knows it, else null (every programme). */
+export function programmeFilter(index: AtlasIndex, programmeId: string | null): string | null {
+  return programmeId !== null && index.programmes.has(programmeId) ? programmeId : null;
 }
 
 export function indicatorName(indicator: Indicator, lang: Lang): string {

@@ -12,7 +12,7 @@ import maplibregl, { type MapMouseEvent } from "maplibre-gl";
 import { useEffect, useId, useMemo, useRef, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
-import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
+import { areaMembers, areaName, currentIndicator, indicatorName, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset, useManifest } from "../data/hooks";
 import { formatNumber, formatYearPeriod } from "../i18n/format";
 import type { Lang, UnitId, Vintage } from "../schema";
@@ -30,7 +30,7 @@ import { MapLegend } from "./Legend";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { MapTooltip, type HoverTarget } from "./MapTooltip";
-import { programmeAreas } from "./programmeAreas";
+import { groupByProgramme, programmeAreas } from "./programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
 import { useMaplibreMap } from "./useMaplibreMap";
@@ -75,6 +75,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const lang = useAtlasStore((s) => s.lang);
   const indicatorId = useAtlasStore((s) => s.indicator);
   const period = useAtlasStore((s) => s.period);
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
   const selection = useAtlasStore((s) => s.selection);
   const symbolMode = useAtlasStore((s) => s.symbolMode);
   const select = useAtlasStore((s) => s.select);
@@ -83,10 +84,10 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const legendDescriptionId = useId();
 
   const boundaries = boundaryIndexOf(topology);
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
+  const indicator = currentIndicator(index, indicatorId, programmeId);
   const figures = useMemo(
-    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage })),
-    [index, indicator, period, vintage],
+    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage, programmeId })),
+    [index, indicator, period, vintage, programmeId],
   );
   const mode = resolveDrawMode(symbolMode, indicator);
   const scene = useMemo(() => buildScene({ index, boundaries, figures: figures.drawn, mode, method }), [index, boundaries, figures, mode, method]);
@@ -190,7 +191,11 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     [formerDistricts, formerDistrictIds, boundaries],
   );
   // Where the programme worked in the period, whatever the indicator: the first indicator may have one figure only.
-  const programme = useMemo(() => programmeAreas(index, boundaries, { vintage, period }), [index, boundaries, vintage, period]);
+  // Each programme in its own outline: the Hàm Yên training is not TMSV (data/programmes.csv).
+  const programme = useMemo(
+    () => groupByProgramme(index, programmeAreas(index, boundaries, { vintage, period, programmeId })),
+    [index, boundaries, vintage, period, programmeId],
+  );
   const [layersShown, setLayersShown] = useState(0);
   useEffect(() => {
     if (overlay === null || !styleReady) return;
@@ -198,7 +203,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       layers: [
         figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
         // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
-        programme.length > 0 ? programmeAreasLayer({ id: `${mapId}-programme`, shapes: programme.map((a) => a.shape) }) : null,
+        ...programme.map((g) =>
+          programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
+        ),
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
@@ -273,8 +280,19 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   // --- text alternative ---------------------------------------------------------
   const unit = indicatorUnit(indicator, lang);
   const indicatorText = indicator === undefined ? "" : indicatorName(indicator, lang);
-  const programmeText =
-    programme.length === 0 ? "" : t("map.describeProgrammeAreas", { areas: programme.map((a) => areaName(index, a.area, lang)).join(", ") });
+  const programmeName = (id: string) => {
+    const p = index.programmes.get(id);
+    return p === undefined ? id : localName(p, lang);
+  };
+  const programmeText = programme
+    .map((g) =>
+      t("map.describeProgrammeAreas", {
+        programme: programmeName(g.programmeId),
+        colour: t(`map.legend.colour.${g.outline.name}`),
+        areas: g.areas.map((a) => areaName(index, a.area, lang)).join(", "),
+      }),
+    )
+    .join(" ");
   const description = [
     describeMap(index, figures.drawn, lang, t, { indicator: indicatorText, unit, period: period === null ? t("map.wholeSpan") : formatYearPeriod(period) }),
     programmeText,
@@ -310,7 +328,13 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
           unit={unit}
           notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
           formerDistricts={formerShapes.length > 0}
-          programmeAreas={programme.length > 0}
+          programmeAreas={programme.map((g) => ({
+            id: g.programmeId,
+            name: programmeName(g.programmeId),
+            colour: g.outline.colour,
+            widthPx: g.outline.widthPx,
+            colourName: g.outline.name,
+          }))}
         />
       )}
     </div>

@@ -7,7 +7,7 @@ import { LngLat } from "maplibre-gl";
 import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
-import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
+import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import type { Vintage } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
@@ -48,15 +48,29 @@ function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: C
   const symbolMode = useAtlasStore((s) => s.symbolMode);
   const setIndicator = useAtlasStore((s) => s.setIndicator);
   const setSymbolMode = useAtlasStore((s) => s.setSymbolMode);
-  const ids = { indicator: useId(), method: useId(), mode: useId() };
-  const indicators = indicatorsWithFigures(index);
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicators[0];
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
+  const setProgramme = useAtlasStore((s) => s.setProgramme);
+  const ids = { programme: useId(), indicator: useId(), method: useId(), mode: useId() };
+  const indicators = indicatorsWithFigures(index, programmeId);
+  const indicator = currentIndicator(index, indicatorId, programmeId);
   const mode = resolveDrawMode(symbolMode, indicator);
   const modes: DrawMode[] = ["symbols", "choropleth"];
 
   return (
     <div className="explorer-map__controls">
-      <div className="explorer-map__control">
+      {/* Several programmes report here (data/programmes.csv): the reader may keep to one. */}
+      <div className="explorer-map__control explorer-map__control--wide">
+        <label htmlFor={ids.programme}>{t("map.controls.programme")}</label>
+        <select id={ids.programme} value={programmeId ?? ""} onChange={(e) => setProgramme(e.target.value === "" ? null : e.target.value)}>
+          <option value="">{t("map.controls.allProgrammes")}</option>
+          {[...index.programmes.values()].map((p) => (
+            <option key={p.id} value={p.id}>
+              {localName(p, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="explorer-map__control explorer-map__control--wide">
         <label htmlFor={ids.indicator}>{t("map.controls.indicator")}</label>
         <select id={ids.indicator} value={indicator?.id ?? ""} onChange={(e) => setIndicator(e.target.value)}>
           {indicators.map((i) => (
@@ -96,13 +110,14 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
   const lang = useAtlasStore((s) => s.lang);
   const indicatorId = useAtlasStore((s) => s.indicator);
   const period = useAtlasStore((s) => s.period);
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
   const selection = useAtlasStore((s) => s.selection);
   const select = useAtlasStore((s) => s.select);
   const setMapView = useAtlasStore((s) => s.setMapView);
   const boundaries = useDataset("boundaries");
   const headingId = useId();
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
-  const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage), [index, indicator, period, vintage]);
+  const indicator = currentIndicator(index, indicatorId, programmeId);
+  const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage, programmeId), [index, indicator, period, vintage, programmeId]);
   const unit = indicatorUnit(indicator, lang);
 
   const zoomTo = (figure: MapFigure) => {
@@ -150,6 +165,6 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
   );
 }
 
-function listFigures(index: AtlasIndex, indicatorId: string | undefined, period: YearPeriod | null, vintage: Vintage) {
-  return indicatorId === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId, period, vintage });
+function listFigures(index: AtlasIndex, indicatorId: string | undefined, period: YearPeriod | null, vintage: Vintage, programmeId: string | null) {
+  return indicatorId === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId, period, vintage, programmeId });
 }

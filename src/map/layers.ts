@@ -100,8 +100,9 @@ export function selectionLayer(props: { id: string; shapes: readonly AreaShape[]
  * figure's colours and the "not reported" land stay exactly as the legend shows them.
  * Not pickable: hovering an area still finds its figure or its unit underneath.
  */
-export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[] }) {
-  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: BASE_COLOURS.programmeArea, widthPx: 2 }), lineJointRounded: true });
+export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[]; colour?: string; widthPx?: number }) {
+  const { colour = BASE_COLOURS.programmeArea, widthPx = 2, ...rest } = props;
+  return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour, widthPx }), lineJointRounded: true });
 }
 
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
