@@ -269,3 +269,13 @@ export function indicatorUnit(indicator: Pick<Indicator, "unitVi" | "unitEn" | "
 export function localName(item: { nameVi: string; nameEn: string }, lang: Lang): string {
   return lang === "vi" ? item.nameVi : item.nameEn;
 }
+
+/**
+ * A pre-2025 unit drawn on the old map although it had already ended, on a date the data does not
+ * establish (`valid_to = unknown` in data/districts_context.csv: Lộc Hà, absent from the GSO list
+ * of 4 January 2025). Said wherever it is shown, so the old map does not pass for January 2025.
+ */
+export function endedEarlier(index: AtlasIndex, unitId: UnitId): boolean {
+  const unit = index.units.get(unitId);
+  return unit !== undefined && unit.vintage === "pre2025" && unit.validTo === null;
+}

@@ -14,7 +14,7 @@ import { useAtlasStore, type YearPeriod } from "../store";
 import { AtlasMap } from "./AtlasMap";
 import { CLASSIFICATION_METHODS, isClassificationMethod, type ClassificationMethod } from "./classification";
 import "./ExplorerMap.css";
-import { figurePeriodText, figureValueText, indicatorUnit } from "./figureText";
+import { figurePeriodText, figureProgrammes, figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
@@ -148,7 +148,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
                 <button type="button" className="explorer-map__area" aria-pressed={selected} onClick={() => select(members)}>
                   <span className="explorer-map__area-name">{name}</span>{" "}
                   <span>
-                    {figureValueText(f, lang)} {unit} · {figurePeriodText(f, lang)}
+                    {figureValueText(f, lang)} {unit} · {figurePeriodText(f, lang)} · {figureProgrammes(index, f, lang).join("; ")}
                   </span>
                   {f.placement === "carried" && <span className="explorer-map__area-note"> · {t("map.tooltip.carried", { name: areaName(index, f.reportedFor, lang) })}</span>}
                 </button>{" "}

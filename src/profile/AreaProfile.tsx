@@ -6,7 +6,7 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaLevel, areaName, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
+import { areaLevel, areaName, endedEarlier, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import { indexBoundaries } from "../map/geometry";
 import type { Lang, Unit, UnitId } from "../schema";
@@ -102,6 +102,12 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
           <>
             <dt>{t("profile.parent")}</dt>
             <dd>{unitName(parent, lang)}</dd>
+          </>
+        )}
+        {endedEarlier(index, unit.id) && (
+          <>
+            <dt>{t("profile.existedUntil")}</dt>
+            <dd data-ended-unknown="">{t("profile.endedUnknown")}</dd>
           </>
         )}
       </dl>

@@ -92,3 +92,13 @@ describe("inferred periods and areas in the profile, on the shipped data", () =>
     for (const note of notes) expect(note).toMatch(/^This source's own figures do not square: .*: 169 .*: 189 .*: 140 \(Bố Trạch \+ Đồng Hới\)\.$/);
   });
 });
+
+describe("Lộc Hà on the pre-2025 map, on the shipped data", () => {
+  it("says it was no longer a district by January 2025, the date not established; other districts say nothing of the kind", async () => {
+    useAtlasStore.setState({ selection: ["pre2025:448", "pre2025:457"], lang: "en" });
+    await i18n.changeLanguage("en");
+    const { container } = render(<AreaProfile />);
+    const ended = [...container.querySelectorAll("[data-ended-unknown]")].map((d) => [d.closest("[data-unit-id]")?.getAttribute("data-unit-id"), d.textContent]);
+    expect(ended).toEqual([["pre2025:448", expect.stringMatching(/^Not established: no longer a district by January 2025 .*4 January 2025/)]]);
+  });
+});
