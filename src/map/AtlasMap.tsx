@@ -25,7 +25,7 @@ import { figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, BOUNDARY_OBJECTS, boundaryIndexOf, polygonFeatures, unitFeatures, type AreaShape, type BoundaryIndex } from "./geometry";
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters } from "./labels";
 import { loadLabelFont } from "./labelFont";
-import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
 import { MapLegend } from "./Legend";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { mapFiguresFor, type MapFigure } from "./mapData";
@@ -208,6 +208,8 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
         ),
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
+        // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
+        scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
         // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
         fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
