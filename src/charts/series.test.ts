@@ -74,6 +74,11 @@ describe("programmeSpan", () => {
 });
 
 describe("toPeriodMark", () => {
+  it("carries the figure's programme and whether its period was inferred, for the chart's table", () => {
+    const mark = toPeriodMark(makeObservation({ programmeId: "hamyen-vet", periodBasis: "inferred" }), []);
+    expect([mark.programmeId, mark.periodInferred]).toEqual(["hamyen-vet", true]);
+    expect(toPeriodMark(makeObservation({}), []).periodInferred).toBe(false);
+  });
   it("draws a 2023–2025 total over the whole three years", () => {
     const mark = toPeriodMark(makeObservation({ periodStart: "2023", periodEnd: "2025" }), []);
     expect([mark.start, mark.end]).toEqual([2023, 2026]);
