@@ -33,6 +33,7 @@ import { MapTooltip, type HoverTarget } from "./MapTooltip";
 import { groupByProgramme, programmeAreas } from "./programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "./scene";
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
+import { useMapControl } from "./useMapControl";
 import { useMaplibreMap } from "./useMaplibreMap";
 
 export interface AtlasMapProps {
@@ -132,19 +133,8 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
 
   // --- attribution: every dataset drawn on this map --------------------------
   const credits = useMemo(() => (manifest.status === "ready" ? mapCredits(manifest.data, vintage, formerDistricts) : []), [manifest, vintage, formerDistricts]);
-  useEffect(() => {
-    if (map === null) return;
-    const control = new maplibregl.AttributionControl({ compact: true, customAttribution: credits });
-    map.addControl(control, "bottom-right");
-    // Start folded to its (i) button: spelled out, the credits cover the south of the programme's
-    // areas on a laptop-sized map. One click or Enter on the button shows every credit.
-    const folded = container?.querySelector(".maplibregl-ctrl-attrib");
-    folded?.classList.remove("maplibregl-compact-show");
-    folded?.removeAttribute("open");
-    return () => {
-      map.removeControl(control);
-    };
-  }, [map, credits, container]);
+  const attribution = useMemo(() => new maplibregl.AttributionControl({ compact: true, customAttribution: credits }), [credits]);
+  useMapControl(map, attribution, "bottom-right", foldAttribution);
 
   // --- labels ----------------------------------------------------------------
   const [zoom, setZoom] = useState<number | null>(null);
@@ -373,6 +363,16 @@ function describeMap(
     .map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit }))
     .join("; ");
   return t("map.describe", { ...what, list });
+}
+
+/**
+ * Starts the attribution folded to its (i) button: spelled out, the credits cover the south of the
+ * programme's areas on a laptop-sized map. One click or Enter on the button shows every credit.
+ */
+function foldAttribution(map: maplibregl.Map): void {
+  const folded = map.getContainer().querySelector(".maplibregl-ctrl-attrib");
+  folded?.classList.remove("maplibregl-compact-show");
+  folded?.removeAttribute("open");
 }
 
 /** Sets the visible tooltip and the accessible name of one of MapLibre's control buttons. */
