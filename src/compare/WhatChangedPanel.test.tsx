@@ -49,6 +49,13 @@ describe("WhatChangedPanel for Thành phố Đồng Hới", () => {
     expect(screen.getByText(/155\.87 \(vi\.wikipedia Đồng Hới infobox\)/).closest("ul")?.className).toContain("sourced-values--conflict");
   });
 
+  it("names the programme of each figure it lists", () => {
+    const { container } = renderPanel("pre2025:450");
+    const lines = [...container.querySelectorAll("[data-figure-programme]")].map((p) => p.textContent);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toBe("Programme: TMSV");
+  });
+
   it("says the district's whole area lies in the new Quảng Trị", () => {
     renderPanel("pre2025:450");
     expect(screen.getByText(/Split among 3 new units \(operating from 1 July 2025\); its whole area lies within Quảng Trị/)).toBeTruthy();
