@@ -48,7 +48,7 @@ test("choosing a programme changes the map, and the choice is kept in the addres
 });
 
 test("a link with prog= opens the map on that programme", async ({ page }) => {
-  await page.goto("/?lang=en&prog=iom-ht-livelihoods");
+  await page.goto("/?lang=en&prog=iom-ht-livelihoods&map=105.9,18.3,7");
   await waitForMap(page, MAP);
   await expect(page.getByLabel(en.map.controls.programme, { exact: true })).toHaveValue("iom-ht-livelihoods");
   await expect(page.getByLabel(en.map.controls.indicator, { exact: true })).toHaveValue("skills_courses");
