@@ -13,7 +13,7 @@ const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-/** The flags agreed for the team (TEAM.md). Never --disable-gpu: WebGL needs SwiftShader. */
+/** The browser flags every run uses. Never --disable-gpu: WebGL needs SwiftShader. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

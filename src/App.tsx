@@ -9,13 +9,12 @@ import "./ui/layout.css";
 import { useAtlasStore, type ViewName } from "./store";
 import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
-import { FiguresTable } from "./ui/figures/FiguresTable";
-import { ViewSlot, hasSlotView, type SlotName } from "./ui/slots";
-import { VintageSwitch } from "./vintage/VintageSwitch";
+import { FiguresTable } from "./figures/FiguresTable";
+import { ViewSlot, type SlotName } from "./ui/slots";
+import { VintageSwitch } from "./ui/VintageSwitch";
 
 function Region({ name, className }: { name: SlotName; className: string }) {
   const { t } = useTranslation();
-  if (!hasSlotView(name)) return null;
   const label = t(`app.regions.${name}`);
   return (
     <section className={className} aria-label={label} data-slot={name}>

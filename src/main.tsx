@@ -13,24 +13,27 @@ import { I18nextProvider } from "react-i18next";
 import App from "./App";
 import { preloadDatasets } from "./data/hooks";
 import { i18n, syncLanguageWithStore } from "./i18n";
-import { useAtlasStore } from "./store";
+import { AtlasStoreProvider, appStore } from "./store";
 import { startUrlSync } from "./store/urlSync";
 
-startUrlSync(useAtlasStore);
-syncLanguageWithStore(useAtlasStore);
+// One store for the page, provided to every view; the URL and the language follow it.
+startUrlSync(appStore);
+syncLanguageWithStore(appStore);
 // Data downloads start now, in parallel with the lazy map and chart code.
 preloadDatasets(["units", "figures", "crosswalk", "boundaries", "basemap"]);
 
-// For browser tests and embeds: maps register under `maps` (see TEAM.md); the store is readable.
+// For browser tests and embeds: maps register under `maps` (test/e2e/fixtures.ts reads them); the store is readable.
 const w = window as unknown as { __atlas?: Record<string, unknown> & { maps?: Record<string, unknown> } };
-w.__atlas = { ...w.__atlas, maps: w.__atlas?.maps ?? {}, store: useAtlasStore };
+w.__atlas = { ...w.__atlas, maps: w.__atlas?.maps ?? {}, store: appStore };
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
+    <AtlasStoreProvider store={appStore}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </AtlasStoreProvider>
   </StrictMode>,
 );

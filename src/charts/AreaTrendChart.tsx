@@ -19,7 +19,8 @@ import {
 import { formatNumber } from "../i18n/format";
 import type { Lang } from "../schema";
 import { niceCeiling, type PhaseBand } from "./chartModel";
-import { NEW_LOCAL_GOVERNMENTS_AT, type LinePoint, type PeriodMark, type YearRange } from "./series";
+import type { LinePoint, PeriodMark } from "./series";
+import { NEW_LOCAL_GOVERNMENTS_AT, type YearPeriod } from "../model/period";
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; one per source. */
 export const SOURCE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"] as const;
@@ -36,9 +37,9 @@ export interface AreaTrendChartProps {
   marks: readonly PeriodMark[];
   lines: readonly LinePoint[][];
   bands: readonly PhaseBand[];
-  span: YearRange;
+  span: YearPeriod;
   /** The period control's window, outlined on the chart; null = whole span. */
-  window: YearRange | null;
+  window: YearPeriod | null;
   lang: Lang;
   /** Colour index of each source id (stable across the panel's charts). */
   sourceIndex: ReadonlyMap<string, number>;

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { formatPeriod, formatValue } from "../i18n/format";
 import type { Lang, Programme, Source } from "../schema";
 import { localName } from "../data/atlas";
-import { InferredMark } from "../ui/figures/BasisMarks";
+import { InferredMark } from "../ui/BasisMarks";
 import type { PeriodMark } from "./series";
 
 export interface SeriesTableProps {

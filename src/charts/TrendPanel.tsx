@@ -8,18 +8,19 @@ import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { areaKey, areaName, currentIndicator, indicatorName, indicatorUnit, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
-import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
+import { formatList, formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
 import type { AreaRef, Indicator, Lang, Vintage } from "../schema";
-import type { VintagePlace } from "../vintage/place";
-import { placeText } from "../vintage/placeText";
-import "../vintage/vintage.css";
+import type { VintagePlace } from "../model/place";
+import { placeText } from "../i18n/placeText";
+import "../ui/vintage.css";
 import { useAtlasStore, type ChartMode } from "../store";
 import { AreaTrendChart, phaseFill, sourceColour } from "./AreaTrendChart";
 import { phaseBands, planCharts, seriesForPlan } from "./chartModel";
-import { cumulativeOffText, describeSeries, listText } from "./describe";
+import { cumulativeOffText, describeSeries } from "./describe";
 import { SeriesTable } from "./SeriesTable";
-import { programmeSpan, summarizeSeries, type AreaSeries, type PeriodMark, type YearRange } from "./series";
+import { summarizeSeries, type AreaSeries, type PeriodMark } from "./series";
+import { programmeSpan, type YearPeriod } from "../model/period";
 import "./charts.css";
 
 /** The indicator the panel shows: the store's, or the first with figures (of the chosen programme, as the map). */
@@ -73,7 +74,7 @@ interface TrendChartsProps {
   lang: Lang;
   indicatorId: string | null;
   programmeId: string | null;
-  window: YearRange | null;
+  window: YearPeriod | null;
   selection: readonly string[];
   vintage: Vintage;
   chartMode: ChartMode;
@@ -147,7 +148,7 @@ function TrendCharts({ index, lang, indicatorId, programmeId, window, selection,
       {plan.withoutFigures.length > 0 && (
         <p className="trend-note">
           {t("chart.noFiguresFor", {
-            areas: listText(plan.withoutFigures.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
+            areas: formatList(plan.withoutFigures.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
             indicator: name,
           })}
         </p>
@@ -182,8 +183,8 @@ interface SeriesFigureProps {
   indicatorName: string;
   /** The indicator's unit in the UI language ("cases", "trường hợp"). */
   unit: string;
-  span: YearRange;
-  window: YearRange | null;
+  span: YearPeriod;
+  window: YearPeriod | null;
   showCumulative: boolean;
   sourceIndex: ReadonlyMap<string, number>;
   sourceName: (id: string) => string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaKey } from "../data/atlas";
-import { createTestAtlas, observation } from "../profile/testAtlas";
+import { createTestAtlas, observation } from "../data/testing/focusAtlas";
 import { niceCeiling, phaseBands, planCharts, seriesForPlan, yearTicks } from "./chartModel";
 
 const span = { from: 2019, to: 2026 };

@@ -2,13 +2,14 @@
  * Which charts the trend panel draws and what goes around the marks (phase bands, year ticks).
  * Pure; the panel calls these in useMemo. Under the post-2025 boundaries the charts follow the
  * new grouping: a figure carried into a new unit is charted on it ("reported for former …"),
- * one kept with its former area stays there, marked (the one carry rule, src/data/carry.ts).
+ * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, type AtlasIndex } from "../data/atlas";
-import { phasesFor } from "../profile/profileData";
-import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
-import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../vintage/place";
-import { buildAreaSeries, overlaps, partialDateEnd, partialDateStart, type AreaSeries, type YearRange } from "./series";
+import { phasesFor } from "../model/phases";
+import { partialDateEnd, partialDateStart, type AreaRef, type Phase, type UnitId, type Vintage } from "../schema";
+import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
+import { buildAreaSeries, type AreaSeries } from "./series";
+import { overlaps, type YearPeriod } from "../model/period";
 
 export interface ChartPlan {
   /**
@@ -83,7 +84,7 @@ export function seriesForPlan(
   index: AtlasIndex,
   plan: ChartPlan,
   indicatorId: string,
-  window: YearRange | null,
+  window: YearPeriod | null,
 ): AreaSeries[] {
   const indicator = index.indicators.get(indicatorId) ?? { id: indicatorId, additive: false };
   return plan.areas.map((area) =>
@@ -104,7 +105,7 @@ export interface PhaseBand {
  * The phases active in any member of the area (see phasesFor), as bands within the span.
  * Rows are assigned greedily in start order.
  */
-export function phaseBands(index: AtlasIndex, area: AreaRef, span: YearRange): PhaseBand[] {
+export function phaseBands(index: AtlasIndex, area: AreaRef, span: YearPeriod): PhaseBand[] {
   const byId = new Map<string, Phase>();
   for (const member of areaMembers(index, area)) {
     for (const { phase } of phasesFor(index, member)) byId.set(phase.id, phase);
@@ -125,7 +126,7 @@ export function phaseBands(index: AtlasIndex, area: AreaRef, span: YearRange): P
 }
 
 /** Tick positions at the middle of each year, so a label sits under the year it names. */
-export function yearTicks(span: YearRange): number[] {
+export function yearTicks(span: YearPeriod): number[] {
   const ticks: number[] = [];
   for (let y = span.from; y <= span.to; y++) ticks.push(y + 0.5);
   return ticks;

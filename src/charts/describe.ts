@@ -3,17 +3,12 @@
  * Pure given a translate function, so the wording is unit-tested in every language.
  */
 import type { TFunction } from "i18next";
-import { INTL_LOCALE, formatValue } from "../i18n/format";
+import { formatList, formatValue } from "../i18n/format";
 import type { Lang } from "../schema";
 import type { CumulativeOffReason, SeriesSummary } from "./series";
 
 export function yearsText(fromYear: number, toYear: number): string {
   return fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
-}
-
-/** "a, b and c" in the language's own way (Intl.ListFormat). */
-export function listText(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
 }
 
 export interface DescribeSeriesInput {
@@ -42,7 +37,7 @@ export function describeSeries({ t, lang, areaName, indicatorName, summary, sour
     count: summary.count,
     indicator: indicatorName,
     years: yearsText(summary.fromYear, summary.toYear),
-    values: listText(values, lang),
+    values: formatList(values, lang),
   });
   return summary.sourcesDisagree ? `${text} ${t("chart.summary.disagree")}` : text;
 }

@@ -1,58 +1,14 @@
 /**
  * Series for the trend charts, built from observations without touching pixels.
  *
- * Honesty rules (issue 4, §3): a figure covers a period, so it becomes a "period mark" drawn
+ * Honesty rules: a figure covers a period, so it becomes a "period mark" drawn
  * from its start to its end, never a point at one date; a line joins values only where that
  * does not suggest figures nobody reported; a cumulative view exists only where adding is
  * meaningful. Nothing here invents, interpolates or divides a value.
  */
-import type { AreaRef, Indicator, Observation } from "../schema";
-
-/** Whole calendar years, inclusive at both ends. */
-export interface YearRange {
-  from: number;
-  to: number;
-}
-
-/** The first year the programme ran (Decision 6463/QĐ-BCA, 26 August 2019). */
-export const PROGRAMME_START_YEAR = 2019;
-
-/** The span every chart covers: 2019 to the current year (UTC), inclusive. */
-export function programmeSpan(now: Date = new Date()): YearRange {
-  return { from: PROGRAMME_START_YEAR, to: Math.max(PROGRAMME_START_YEAR, now.getUTCFullYear()) };
-}
-
-function fractionalYear(year: number, monthIndex: number, day: number): number {
-  const t = Date.UTC(year, monthIndex, day);
-  // Date.UTC normalises overflow (month 12 -> next January), so recompute the year from t.
-  const y = new Date(t).getUTCFullYear();
-  const start = Date.UTC(y, 0, 1);
-  const next = Date.UTC(y + 1, 0, 1);
-  return y + (t - start) / (next - start);
-}
-
-function splitPartialDate(date: string): { y: number; m: number | null; d: number | null } {
-  const [y, m, d] = date.split("-");
-  return { y: Number(y), m: m === undefined ? null : Number(m), d: d === undefined ? null : Number(d) };
-}
-
-/** The moment a partial date begins, as a fractional year: "2023" -> 2023, "2023-07" -> ~2023.496. */
-export function partialDateStart(date: string): number {
-  const { y, m, d } = splitPartialDate(date);
-  return fractionalYear(y, (m ?? 1) - 1, d ?? 1);
-}
-
-/** The moment a partial date ends (exclusive), as a fractional year: "2025" -> 2026, "2025-08" -> 1 Sep 2025. */
-export function partialDateEnd(date: string): number {
-  const { y, m, d } = splitPartialDate(date);
-  if (m === null) return fractionalYear(y + 1, 0, 1);
-  if (d === null) return fractionalYear(y, m, 1);
-  return fractionalYear(y, m - 1, d + 1);
-}
-
-/** 1 July 2025: the new provinces and communes began operating; districts ceased to exist. */
-export const NEW_LOCAL_GOVERNMENTS_DATE = "2025-07-01";
-export const NEW_LOCAL_GOVERNMENTS_AT = partialDateStart(NEW_LOCAL_GOVERNMENTS_DATE);
+import { partialDateEnd, partialDateStart, type AreaRef, type Indicator, type Observation } from "../schema";
+import { overlaps, overlapsPeriod, type YearPeriod } from "../model/period";
+import { conflictPartners } from "../model/figures";
 
 /** One observation as drawn: a value held over the period it covers. */
 export interface PeriodMark {
@@ -103,32 +59,8 @@ export interface AreaSeries {
 export const MIN_FIGURES_FOR_LINE = 4;
 /** Periods whose lengths differ by less than this (fractional years, ~half a month) count as equal. */
 const SAME_LENGTH_TOLERANCE = 1 / 24;
+/** Periods whose ends are closer than this (fractional years) meet. */
 const EPSILON = 1e-9;
-
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end - EPSILON && b.start < a.end - EPSILON;
-}
-
-/** Whether an observation's period overlaps the window of whole years (null = no window). */
-export function observationInWindow(obs: Pick<Observation, "periodStart" | "periodEnd">, window: YearRange | null): boolean {
-  if (window === null) return true;
-  return overlaps(
-    { start: partialDateStart(obs.periodStart), end: partialDateEnd(obs.periodEnd) },
-    { start: window.from, end: window.to + 1 },
-  );
-}
-
-/**
- * Ids of the observations that report the same thing (`sameAs`) with another value or
- * qualifier (the same rule as conflictsOf in src/data/atlas.ts).
- */
-export function conflictPartners(obs: Observation, all: readonly Observation[]): string[] {
-  if (obs.sameAs === undefined) return [];
-  return all
-    .filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && (o.value !== obs.value || o.qualifier !== obs.qualifier))
-    .map((o) => o.id);
-}
-
 export function toPeriodMark(obs: Observation, all: readonly Observation[]): PeriodMark {
   return {
     observationId: obs.id,
@@ -239,7 +171,7 @@ export interface AreaSeriesInput {
   /** The observations reported for this area (any indicator; others are ignored). */
   observations: readonly Observation[];
   /** Whole-year window from the period control; null = the whole span. */
-  window: YearRange | null;
+  window: YearPeriod | null;
 }
 
 /** The series of one area for one indicator, within the window. */
@@ -247,7 +179,7 @@ export function buildAreaSeries(input: AreaSeriesInput): AreaSeries {
   const forIndicator = input.observations.filter((o) => o.indicatorId === input.indicator.id);
   // Conflicts are found before the window cuts anything, so a partner outside it is still named.
   const marks = forIndicator
-    .filter((o) => observationInWindow(o, input.window))
+    .filter((o) => overlapsPeriod(o, input.window))
     .map((o) => toPeriodMark(o, forIndicator))
     .sort(byPeriod);
   const figures = distinctFigures(marks, forIndicator);

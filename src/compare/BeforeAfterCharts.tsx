@@ -8,12 +8,11 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from "recharts";
 import { areaName, indicatorName, type AtlasIndex } from "../data/atlas";
-import { formatNumber, formatPeriod } from "../i18n/format";
+import { formatNumber, formatPeriod, formatRange } from "../i18n/format";
 import type { Lang } from "../schema";
 import { useAtlasStore } from "../store";
-import type { FigureItem, Reaggregation } from "./aggregateToVintage";
+import type { FigureItem, Reaggregation } from "../model/aggregateToVintage";
 import { beforeAfterSeries, type BeforeAfterBar } from "./beforeAfterSeries";
-import { formatRange } from "./compareFormat";
 
 /** Okabe–Ito blue and vermillion (colour-blind safe), and a grey for bars that stay behind. */
 const BAR_COLOUR = { before: "#0072B2", after: "#D55E00", notCarried: "#8a8a8a", span: "#f0c27b" } as const;

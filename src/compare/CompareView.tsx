@@ -9,7 +9,7 @@ import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from 
 import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
-import { aggregateAllIndicators } from "./aggregateToVintage";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
 import { TotalsTable } from "./TotalsTable";

@@ -1,6 +1,6 @@
 /** How a figure reached the area it is filed under after 1 July 2025, in words (a short badge). */
 import { useTranslation } from "react-i18next";
-import type { Placement } from "./aggregateToVintage";
+import type { Placement } from "../model/aggregateToVintage";
 
 export function FigureMoveHow({ placement }: { placement: Placement }) {
   const { t } = useTranslation();

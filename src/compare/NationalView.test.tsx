@@ -3,17 +3,26 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildAtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
-import { useAtlasStore } from "../store";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
+import type { ReactNode } from "react";
+import type { StoreApi } from "zustand";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { NationalContent } from "./NationalView";
+
+let store: StoreApi<AtlasState> = createAtlasStore();
+
+/** Each test's own store, provided the way main.tsx provides the app's. */
+function StoreProvider({ children }: { children: ReactNode }) {
+  return <AtlasStoreProvider store={store}>{children}</AtlasStoreProvider>;
+}
 
 function renderNational() {
   const index = buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());
-  return render(<NationalContent index={index} topology={null} />);
+  return render(<NationalContent index={index} topology={null} />, { wrapper: StoreProvider });
 }
 
 beforeEach(async () => {
-  useAtlasStore.setState({ lang: "en", vintage: "post2025" });
+  store = createAtlasStore({ lang: "en", vintage: "post2025" });
   await i18n.changeLanguage("en");
 });
 afterEach(cleanup);

@@ -14,7 +14,7 @@ import { useAtlasStore } from "../store";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
-import { VintageSwitch } from "../vintage/VintageSwitch";
+import { VintageSwitch } from "../ui/VintageSwitch";
 import "./compare.css";
 
 /** ColorBrewer BuPu steps (colour-blind safe) for 2 and 3+ former provinces; warm grey for "not merged". */

@@ -6,9 +6,9 @@
  */
 import { useTranslation } from "react-i18next";
 import { indicatorName, indicatorUnit, type AtlasIndex } from "../data/atlas";
+import { formatRange } from "../i18n/format";
 import { useAtlasStore } from "../store";
-import type { Reaggregation } from "./aggregateToVintage";
-import { formatRange } from "./compareFormat";
+import type { Reaggregation } from "../model/aggregateToVintage";
 
 export function TotalsTable({ index, reaggregations }: { index: AtlasIndex; reaggregations: readonly Reaggregation[] }) {
   const { t } = useTranslation();

@@ -3,10 +3,19 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
-import { useAtlasStore } from "../store";
-import { aggregateAllIndicators } from "./aggregateToVintage";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
+import type { ReactNode } from "react";
+import type { StoreApi } from "zustand";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { WhatChangedPanel } from "./WhatChangedPanel";
+
+let store: StoreApi<AtlasState> = createAtlasStore();
+
+/** Each test's own store, provided the way main.tsx provides the app's. */
+function StoreProvider({ children }: { children: ReactNode }) {
+  return <AtlasStoreProvider store={store}>{children}</AtlasStoreProvider>;
+}
 
 function miniIndex(): AtlasIndex {
   return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());
@@ -14,11 +23,11 @@ function miniIndex(): AtlasIndex {
 
 function renderPanel(unitId: string) {
   const index = miniIndex();
-  return render(<WhatChangedPanel index={index} unitId={unitId} reaggregations={aggregateAllIndicators(index)} />);
+  return render(<WhatChangedPanel index={index} unitId={unitId} reaggregations={aggregateAllIndicators(index)} />, { wrapper: StoreProvider });
 }
 
 beforeEach(async () => {
-  useAtlasStore.setState({ lang: "en" });
+  store = createAtlasStore({ lang: "en" });
   await i18n.changeLanguage("en");
 });
 afterEach(cleanup);

@@ -10,12 +10,13 @@ import { useTranslation } from "react-i18next";
 import { areaName, indicatorName, localName, unitName, type AtlasIndex } from "../data/atlas";
 import { anyInferred } from "../data/inconsistency";
 import type { Observation } from "../schema";
-import { InferredMark } from "../ui/figures/BasisMarks";
-import { formatPartialDate, formatPeriod } from "../i18n/format";
+import { InferredMark } from "../ui/BasisMarks";
+import { formatPartialDate, formatPeriod, formatRange } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import type { Reaggregation } from "./aggregateToVintage";
-import { formatRange, formatSourced, unitNames } from "./compareFormat";
+import type { Reaggregation } from "../model/aggregateToVintage";
+import { sourcedNumbersInConflict } from "../model/figures";
+import { formatSourced, unitNames } from "./compareFormat";
 import { FigureMoveHow } from "./FigureMoveHow";
 import { whatChanged, type LegalBasis, type WhatChanged } from "./whatChanged";
 
@@ -103,9 +104,9 @@ function byAct(legal: readonly LegalBasis[]): LegalBasis[][] {
 function SourcedValues({ values, lang, unit }: { values: readonly SourcedNumber[]; lang: Lang; unit: string }) {
   const { t } = useTranslation();
   if (values.length === 0) return <span className="muted">{t("compare.changed.notKnown")}</span>;
-  // Conflicting values side by side, never averaged.
+  // Every value side by side, never averaged; marked when they conflict (src/model/figures.ts).
   return (
-    <ul className={values.length > 1 ? "sourced-values sourced-values--conflict" : "sourced-values"}>
+    <ul className={sourcedNumbersInConflict(values) ? "sourced-values sourced-values--conflict" : "sourced-values"}>
       {values.map((v, i) => (
         <li key={`${v.source}-${i}`}>
           {formatSourced(v, lang)} {unit}

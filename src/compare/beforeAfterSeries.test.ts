@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { areaKey, buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { aggregateToVintage } from "./aggregateToVintage";
+import { aggregateToVintage } from "../model/aggregateToVintage";
 import { beforeAfterSeries, type BarLabels } from "./beforeAfterSeries";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 
 function miniIndex(): AtlasIndex {
   return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());

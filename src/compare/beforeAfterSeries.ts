@@ -6,7 +6,7 @@
  * Pure; labels come from the caller (language-specific).
  */
 import type { AreaRef } from "../schema";
-import type { FigureItem, Reaggregation, VintageGrouping } from "./aggregateToVintage";
+import type { FigureItem, Reaggregation, VintageGrouping } from "../model/aggregateToVintage";
 
 export interface BeforeAfterBar {
   /** Unique per chart: area key and item key. */

@@ -1,29 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatList, formatRange, formatSourced, formatSourcedValue } from "./compareFormat";
-
-describe("formatRange", () => {
-  it("writes a single value", () => {
-    expect(formatRange({ min: 140, max: 140, atLeast: false, about: false }, "en")).toBe("140");
-  });
-
-  it("writes a conflict as a range with an en dash", () => {
-    expect(formatRange({ min: 135, max: 140, atLeast: false, about: false }, "en")).toBe("135–140");
-  });
-
-  it("marks a lower bound", () => {
-    expect(formatRange({ min: 541, max: 541, atLeast: true, about: false }, "en")).toBe("≥\u00a0541");
-  });
-
-  it("uses the language's digit grouping", () => {
-    expect(formatRange({ min: 1870845, max: 1870845, atLeast: false, about: false }, "vi")).toBe("1.870.845");
-  });
-});
-
-describe("formatList", () => {
-  it("joins names the Vietnamese way", () => {
-    expect(formatList(["Quảng Bình", "Quảng Trị"], "vi")).toBe("Quảng Bình và Quảng Trị");
-  });
-});
+import { formatSourced, formatSourcedValue } from "./compareFormat";
 
 describe("formatSourced", () => {
   it("gives the value with its source and date", () => {

@@ -1,21 +1,8 @@
 /** Formatting shared by the compare and national views. Pure. */
 import { unitName } from "../data/atlas";
-import { INTL_LOCALE, formatNumber, formatValue } from "../i18n/format";
+import { formatList, formatValue } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit } from "../schema";
 
-/** A value or a range: "140", "135–140", "≥ 541", "≈ 500". */
-export function formatRange(range: { min: number; max: number; atLeast: boolean; about: boolean }, lang: Lang): string {
-  const a = formatNumber(range.min, lang);
-  const body = range.min === range.max ? a : `${a}–${formatNumber(range.max, lang)}`;
-  if (range.atLeast) return `≥\u00a0${body}`;
-  if (range.about) return `≈\u00a0${body}`;
-  return body;
-}
-
-/** "A, B and C" in the language's own way. */
-export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
-}
 
 /** Unit names as a list: "Quảng Bình and Quảng Trị". */
 export function unitNames(units: readonly Unit[], lang: Lang, short = false): string {

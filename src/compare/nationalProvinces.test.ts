@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { filterNationalRows, nationalRows } from "./nationalProvinces";
 
 function miniIndex(): AtlasIndex {

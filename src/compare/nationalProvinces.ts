@@ -1,10 +1,10 @@
 /**
  * The national picture: the 34 provinces from 1 July 2025, each with the former provinces that
  * formed it, and a search that finds a new province by any former or new name, with or without
- * diacritics. Pure; name matching reuses the explorer's normalisation (src/explore/normalize.ts).
+ * diacritics. Pure; name matching reuses the shared normalisation (src/model/normalize.ts).
  */
 import type { AtlasIndex } from "../data/atlas";
-import { rankMatches, type MatchRank } from "../explore/normalize";
+import { rankMatches, type MatchRank } from "../model/normalize";
 import type { Unit } from "../schema";
 import { legalBasisOf, type LegalBasis } from "./whatChanged";
 

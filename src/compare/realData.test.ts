@@ -9,7 +9,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { CrosswalkFile, FiguresFile, UnitsFile } from "../schema";
-import { aggregateAllIndicators, aggregateToVintage } from "./aggregateToVintage";
+import { aggregateAllIndicators, aggregateToVintage } from "../model/aggregateToVintage";
 import { successorCommunes } from "./whatChanged";
 
 const DATA_DIR = fileURLToPath(new URL("../../public/data/", import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
-import { aggregateAllIndicators } from "./aggregateToVintage";
-import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "./miniAtlas.fixture";
+import { aggregateAllIndicators } from "../model/aggregateToVintage";
+import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data/testing/compareAtlas";
 import { successorCommunes, whatChanged, type WhatChanged } from "./whatChanged";
 
 function miniIndex(): AtlasIndex {

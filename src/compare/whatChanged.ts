@@ -5,8 +5,8 @@
  */
 import { areaKey, groupsContaining, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, CrosswalkLink, LegalAct, Unit, UnitId } from "../schema";
-import type { FigureItem, Placement, Reaggregation } from "./aggregateToVintage";
-import { ancestorChain, unitContainment } from "../data/carry";
+import type { FigureItem, Placement, Reaggregation } from "../model/aggregateToVintage";
+import { ancestorChain, unitContainment } from "../model/carry";
 
 /** One legal provision behind a change. */
 export interface LegalBasis {

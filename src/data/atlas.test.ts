@@ -6,7 +6,6 @@ import {
   areaMembers,
   areaName,
   areasContaining,
-  conflictsOf,
   indicatorName,
   indicatorsWithFigures,
   currentIndicator,
@@ -119,24 +118,6 @@ describe("observationsFor", () => {
   });
   it("observationsOfArea keeps only the area's own figures", () => {
     expect(ids(observationsOfArea(createAtlasIndex(), { kind: "group", group: "bo-trach-dong-hoi" }))).toEqual(["o-group"]);
-  });
-});
-
-describe("conflictsOf", () => {
-  it("finds another source's different value for the same thing", () => {
-    const index = createAtlasIndex();
-    const obs = index.observations.find((o) => o.id === "o-province");
-    expect(obs && ids(conflictsOf(index, obs))).toEqual(["o-province-b"]);
-  });
-  it("does not count an agreeing source as a conflict", () => {
-    const index = createAtlasIndex();
-    const obs = index.observations.find((o) => o.id === "o-province-b");
-    expect(obs && ids(conflictsOf(index, obs))).toEqual(["o-province", "o-province-c"]);
-  });
-  it("finds nothing for a figure without sameAs", () => {
-    const index = createAtlasIndex();
-    const obs = index.observations.find((o) => o.id === "o-district");
-    expect(obs && conflictsOf(index, obs)).toEqual([]);
   });
 });
 

@@ -212,12 +212,6 @@ export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
   return index.observations.filter((o) => keys.has(areaKey(o.area)));
 }
 
-/** Other observations of the same thing (same `sameAs`) that give another value. */
-export function conflictsOf(index: AtlasIndex, obs: Observation): Observation[] {
-  if (obs.sameAs === undefined) return [];
-  return index.observations.filter((o) => o.id !== obs.id && o.sameAs === obs.sameAs && o.value !== obs.value);
-}
-
 /**
  * Indicators that have at least one figure, in file order (the default indicator is the first);
  * with a programme id, only those with a figure of that programme.

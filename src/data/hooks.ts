@@ -2,7 +2,7 @@
  * React hooks over the loader. Each file is fetched once per page (module-level cache)
  * and shared by every component that asks for it; components re-render when it settles.
  */
-import { useSyncExternalStore } from "react";
+import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from "react";
 import { SCHEMA_VERSION, type CrosswalkFile, type FileRole, type FiguresFile, type Manifest, type UnitsFile } from "../schema";
 import { buildAtlasIndex, type AtlasIndex } from "./atlas";
 import { loadManifest, loadRole, type FileData, type LoadOptions, type LoadState } from "./load";
@@ -64,16 +64,50 @@ function roleEntry<R extends FileRole>(role: R): CacheEntry<FileData<R>> {
   return entry(`role:${role}`, () => loadRole(role, manifest(), options));
 }
 
-function useEntry<T>(e: CacheEntry<T>): LoadState<T> {
+const NO_SUBSCRIPTION = () => () => {};
+
+/** A cache entry's state; `null` (data given by a provider) subscribes to nothing and reads as loading. */
+function useEntry<T>(e: CacheEntry<T> | null): LoadState<T> {
   return useSyncExternalStore(
-    (listener) => {
-      e.listeners.add(listener);
-      begin(e);
-      return () => e.listeners.delete(listener);
-    },
-    () => e.state,
-    () => e.state,
+    e === null
+      ? NO_SUBSCRIPTION
+      : (listener) => {
+          e.listeners.add(listener);
+          begin(e);
+          return () => e.listeners.delete(listener);
+        },
+    () => (e === null ? LOADING : e.state),
+    () => (e === null ? LOADING : e.state),
   );
+}
+
+/** Data handed over instead of fetched: tests, and an embed that already holds its files. */
+export interface GivenData {
+  /** The indexed atlas useAtlasIndex and useFiguresIndex return. */
+  index?: AtlasIndex;
+  /** Files useDataset returns; a role left out stays "loading". */
+  files?: { [R in FileRole]?: FileData<R> };
+}
+
+interface GivenStates {
+  index: LoadState<AtlasIndex> | null;
+  files: Map<FileRole, LoadState<unknown>>;
+}
+
+const GivenDataContext = createContext<GivenStates | null>(null);
+
+/** Every data hook below it answers from `data` and fetches nothing. */
+export function AtlasDataProvider({ data, children }: { data: GivenData; children: ReactNode }): ReactElement {
+  const { index, files } = data;
+  const value = useMemo<GivenStates>(
+    () => ({
+      index: index === undefined ? null : { status: "ready", data: index },
+      files: new Map(Object.entries(files ?? {}).map(([role, file]) => [role as FileRole, { status: "ready", data: file }])),
+    }),
+    // Keyed on the contents, so a provider written as data={{ index }} does not change on every render.
+    [index, files],
+  );
+  return createElement(GivenDataContext.Provider, { value }, children);
 }
 
 /** Starts fetching files before any component asks (called once at start-up). */
@@ -89,7 +123,10 @@ export function useManifest(): LoadState<Manifest> {
 
 /** One generated file, validated with FILE_SCHEMAS[role]. */
 export function useDataset<R extends FileRole>(role: R): LoadState<FileData<R>> {
-  return useEntry(roleEntry(role));
+  const given = useContext(GivenDataContext);
+  const fetched = useEntry(given === null ? roleEntry(role) : null);
+  if (given === null) return fetched;
+  return (given.files.get(role) as LoadState<FileData<R>> | undefined) ?? LOADING;
 }
 
 let lastIndex: { units: UnitsFile; figures: FiguresFile; crosswalk: CrosswalkFile; index: AtlasIndex } | null = null;
@@ -106,9 +143,11 @@ const EMPTY_CROSSWALK: CrosswalkFile = { schemaVersion: SCHEMA_VERSION, legalAct
 
 /** Units + figures + crosswalk, indexed. The first file error, if any, is returned as is. */
 export function useAtlasIndex(): LoadState<AtlasIndex> {
+  const given = useContext(GivenDataContext)?.index ?? null;
   const units = useDataset("units");
   const figures = useDataset("figures");
   const crosswalk = useDataset("crosswalk");
+  if (given !== null) return given;
   for (const s of [units, figures, crosswalk]) if (s.status === "error") return s;
   if (units.status !== "ready" || figures.status !== "ready" || crosswalk.status !== "ready") return LOADING;
   return { status: "ready", data: indexOf(units.data, figures.data, crosswalk.data) };
@@ -119,9 +158,11 @@ export function useAtlasIndex(): LoadState<AtlasIndex> {
  * they keep working when crosswalk.json is broken. The crosswalk is included once loaded.
  */
 export function useFiguresIndex(): LoadState<AtlasIndex> {
+  const given = useContext(GivenDataContext)?.index ?? null;
   const units = useDataset("units");
   const figures = useDataset("figures");
   const crosswalk = useDataset("crosswalk");
+  if (given !== null) return given;
   for (const s of [units, figures]) if (s.status === "error") return s;
   if (units.status !== "ready" || figures.status !== "ready") return LOADING;
   if (crosswalk.status === "loading") return LOADING;

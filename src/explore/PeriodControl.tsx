@@ -6,9 +6,9 @@
  */
 import { useEffect, useId, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { programmeSpan, type YearRange } from "../charts/series";
+import { programmeSpan, type YearPeriod } from "../model/period";
 import { formatYearPeriod } from "../i18n/format";
-import { useAtlasStore } from "../store";
+import { useAtlasStore, useAtlasStoreApi } from "../store";
 import { nextPlayPeriod, periodFromSliders } from "./period";
 import "./explore.css";
 
@@ -20,14 +20,15 @@ export default function PeriodControl(): ReactElement {
   const id = useId();
   const period = useAtlasStore((s) => s.period);
   const setPeriod = useAtlasStore((s) => s.setPeriod);
-  const [span] = useState<YearRange>(() => programmeSpan());
+  const store = useAtlasStoreApi();
+  const [span] = useState<YearPeriod>(() => programmeSpan());
   const [playing, setPlaying] = useState(false);
   const shown = period ?? span;
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setInterval(() => {
-      const next = nextPlayPeriod(useAtlasStore.getState().period, span);
+      const next = nextPlayPeriod(store.getState().period, span);
       if (next === null) {
         setPlaying(false);
         return;
@@ -35,7 +36,7 @@ export default function PeriodControl(): ReactElement {
       setPeriod(next);
     }, PLAY_STEP_MS);
     return () => window.clearInterval(timer);
-  }, [playing, span, setPeriod]);
+  }, [playing, span, setPeriod, store]);
 
   const play = () => {
     if (playing) {
@@ -43,7 +44,7 @@ export default function PeriodControl(): ReactElement {
       return;
     }
     // Start from the first year unless a single year is already shown (then continue from it).
-    const current = useAtlasStore.getState().period;
+    const current = store.getState().period;
     if (current === null || current.from !== current.to || current.to >= span.to) setPeriod({ from: span.from, to: span.from });
     setPlaying(true);
   };

@@ -1,17 +1,30 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { i18n } from "../i18n";
-import { createTestAtlas } from "../profile/testAtlas";
-import { defaultViewState, useAtlasStore } from "../store";
+import { createTestAtlas } from "../data/testing/focusAtlas";
+import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
+import { AtlasDataProvider } from "../data/hooks";
+import type { AtlasIndex } from "../data/atlas";
+import type { ReactNode } from "react";
+import type { StoreApi } from "zustand";
 import SearchBox from "./SearchBox";
 
-vi.mock("../data/hooks", () => ({
-  useAtlasIndex: () => ({ status: "ready", data: createTestAtlas() }),
-}));
+let store: StoreApi<AtlasState>;
+let atlas: AtlasIndex;
+
+/** Each test's own store and atlas, handed over the way main.tsx and an embed do. */
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <AtlasStoreProvider store={store}>
+      <AtlasDataProvider data={{ index: atlas }}>{children}</AtlasDataProvider>
+    </AtlasStoreProvider>
+  );
+}
 
 beforeEach(() => {
-  useAtlasStore.setState({ ...defaultViewState(), lang: "en" });
+  store = createAtlasStore({ lang: "en" });
+  atlas = createTestAtlas();
   void i18n.changeLanguage("en");
 });
 afterEach(cleanup);
@@ -24,7 +37,7 @@ function typeInto(text: string) {
 
 describe("SearchBox", () => {
   it("lists the old district and the new commune for 'hoan lao' with level and vintage", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("hoan lao");
     const options = screen.getAllByRole("option").map((o) => o.textContent);
     expect(options).toEqual([
@@ -33,72 +46,72 @@ describe("SearchBox", () => {
     ]);
   });
   it("says the new Quảng Trị was formerly Quảng Bình", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("quang binh");
     expect(screen.getAllByRole("option")[1]?.textContent).toContain("formerly Quảng Bình");
   });
   it("selects the best match on Enter", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     fireEvent.keyDown(typeInto("bo trach"), { key: "Enter" });
-    expect(useAtlasStore.getState().selection).toEqual(["pre2025:455"]);
+    expect(store.getState().selection).toEqual(["pre2025:455"]);
   });
   it("moves the active option with ArrowDown and selects it with Enter", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     const input = typeInto("quang tri");
     fireEvent.keyDown(input, { key: "ArrowDown" });
     fireEvent.keyDown(input, { key: "ArrowDown" });
     expect(input.getAttribute("aria-activedescendant")).toBe(screen.getAllByRole("option")[1]?.id);
     fireEvent.keyDown(input, { key: "Enter" });
-    expect(useAtlasStore.getState().selection).toEqual(["post2025:44"]);
+    expect(store.getState().selection).toEqual(["post2025:44"]);
   });
   it("switches the map to the vintage of the chosen unit", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     const input = typeInto("quang binh");
     fireEvent.keyDown(input, { key: "ArrowUp" });
     fireEvent.keyDown(input, { key: "Enter" });
-    expect(useAtlasStore.getState().vintage).toBe("post2025");
+    expect(store.getState().vintage).toBe("post2025");
   });
   it("closes the list on Escape", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     const input = typeInto("dong");
     fireEvent.keyDown(input, { key: "Escape" });
     expect(input.getAttribute("aria-expanded")).toBe("false");
   });
   it("selects an option clicked with the mouse", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("dong hoi");
     fireEvent.click(screen.getAllByRole("option")[0]!);
-    expect(useAtlasStore.getState().selection).toEqual(["pre2025:450"]);
+    expect(store.getState().selection).toEqual(["pre2025:450"]);
   });
 });
 
 describe("SearchBox under the post-2025 boundaries", () => {
   beforeEach(() => {
-    useAtlasStore.setState({ vintage: "post2025" });
+    store.setState({ vintage: "post2025" });
   });
 
   it("lists the new units first", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("quang binh");
     expect(screen.getAllByRole("option").map((o) => o.getAttribute("data-vintage"))).toEqual(["post2025", "pre2025"]);
   });
 
   it("says that choosing a unit of the old map switches the boundaries", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("quang binh");
     expect(screen.getAllByRole("option")[1]?.textContent).toContain("choosing it switches the boundaries to “Before 1 July 2025”");
   });
 
   it("switches back to the old boundaries when a former unit is chosen", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     typeInto("quang binh");
     fireEvent.click(screen.getAllByRole("option")[1]!);
-    expect([useAtlasStore.getState().vintage, useAtlasStore.getState().selection]).toEqual(["pre2025", ["pre2025:44"]]);
+    expect([store.getState().vintage, store.getState().selection]).toEqual(["pre2025", ["pre2025:44"]]);
   });
 
   it("keeps the new boundaries when a new unit is chosen with Enter", () => {
-    render(<SearchBox />);
+    render(<SearchBox />, { wrapper: Providers });
     fireEvent.keyDown(typeInto("quang binh"), { key: "Enter" });
-    expect([useAtlasStore.getState().vintage, useAtlasStore.getState().selection]).toEqual(["post2025", ["post2025:44"]]);
+    expect([store.getState().vintage, store.getState().selection]).toEqual(["post2025", ["post2025:44"]]);
   });
 });

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import type { Lang, UnitId } from "../schema";
-import { useAtlasStore } from "../store";
+import { useAtlasStore, useAtlasStoreApi } from "../store";
 import { searchCandidates, searchUnits, type UnitSearchResult } from "./searchUnits";
 import "./explore.css";
 
@@ -34,6 +34,7 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
   const { t } = useTranslation();
   const select = useAtlasStore((s) => s.select);
   const setVintage = useAtlasStore((s) => s.setVintage);
+  const store = useAtlasStoreApi();
   const vintage = useAtlasStore((s) => s.vintage);
   const candidates = useMemo(() => searchCandidates(index), [index]);
   const [query, setQuery] = useState("");
@@ -48,7 +49,7 @@ function SearchCombobox({ index, lang, id }: { index: AtlasIndex; lang: Lang; id
   const choose = (result: UnitSearchResult) => {
     const unit = index.units.get(result.unitId);
     if (unit === undefined) return;
-    if (useAtlasStore.getState().vintage !== unit.vintage) setVintage(unit.vintage);
+    if (store.getState().vintage !== unit.vintage) setVintage(unit.vintage);
     select([unit.id]);
     setQuery(unitName(unit, lang));
     setOpen(false);

@@ -1,12 +1,12 @@
 /**
  * The search and the profile's reorganisation facts on the generated data (public/data), so
- * the examples in issue 4 hold on what the app actually ships.
+ * the explorer's worked examples hold on what the app actually ships.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { CrosswalkFile, FiguresFile, UnitsFile } from "../schema";
-import { successorSummary } from "../profile/profileData";
+import { successorSummary } from "../model/reorganisation";
 import { searchCandidates, searchUnits } from "./searchUnits";
 
 function loadAtlas(): AtlasIndex {

@@ -5,7 +5,7 @@
  * so it only finds itself. Pure.
  */
 import type { CrosswalkLink, Unit, UnitId, UnitLevel, Vintage } from "../schema";
-import { rankMatches, type MatchRank, type SearchCandidate } from "./normalize";
+import { rankMatches, type MatchRank, type SearchCandidate } from "../model/normalize";
 
 /** The part of the atlas index search needs (AtlasIndex from src/data/atlas.ts fits). */
 export interface SearchableIndex {

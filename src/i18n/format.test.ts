@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPartialDate, formatPeriod, formatTimestamp, formatValue, formatYearPeriod } from "./format";
+import { formatList, formatNumber, formatPartialDate, formatPeriod, formatRange, formatTimestamp, formatValue, formatYearPeriod } from "./format";
 
 describe("formatNumber", () => {
   it("uses a dot for thousands in Vietnamese", () => {
@@ -85,5 +85,29 @@ describe("formatTimestamp", () => {
   });
   it("returns junk unchanged", () => {
     expect(formatTimestamp("not a date", "en")).toBe("not a date");
+  });
+});
+
+describe("formatRange", () => {
+  it("writes a single value", () => {
+    expect(formatRange({ min: 140, max: 140, atLeast: false, about: false }, "en")).toBe("140");
+  });
+
+  it("writes a conflict as a range with an en dash", () => {
+    expect(formatRange({ min: 135, max: 140, atLeast: false, about: false }, "en")).toBe("135–140");
+  });
+
+  it("marks a lower bound", () => {
+    expect(formatRange({ min: 541, max: 541, atLeast: true, about: false }, "en")).toBe("≥\u00a0541");
+  });
+
+  it("uses the language's digit grouping", () => {
+    expect(formatRange({ min: 1870845, max: 1870845, atLeast: false, about: false }, "vi")).toBe("1.870.845");
+  });
+});
+
+describe("formatList", () => {
+  it("joins names the Vietnamese way", () => {
+    expect(formatList(["Quảng Bình", "Quảng Trị"], "vi")).toBe("Quảng Bình và Quảng Trị");
   });
 });

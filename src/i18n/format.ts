@@ -2,7 +2,7 @@
  * Locale-aware formatting of numbers, dates and periods (Intl), shared by every view.
  * Dates keep the precision the source gives: "2023" stays a year, "2021-03" a month.
  */
-import type { Lang, Observation } from "../schema";
+import { parsePartialDate, type DatePrecision, type Lang, type Observation } from "../schema";
 
 /** The Intl locale used for each UI language. en-GB writes "1 July 2025", matching vi and fr day-first order. */
 export const INTL_LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB", fr: "fr-FR" };
@@ -32,19 +32,7 @@ export function formatValue(value: number, qualifier: Qualifier, lang: Lang): st
   return sign === "" ? n : `${sign}\u00a0${n}`;
 }
 
-type Precision = "year" | "month" | "day";
-
-/** Splits a partial date ("2023", "2023-08", "2023-08-15"); null when it is not one. */
-export function parsePartialDate(s: string): { year: number; month?: number; day?: number; precision: Precision } | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (m === null) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year, precision: "year" };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return { year, month, precision: "month" };
-  return { year, month, day: Number(m[3]), precision: "day" };
-}
+type Precision = DatePrecision;
 
 /** "long" for prose and detail panels; "short" for table cells and chart labels. */
 export type DateStyle = "long" | "short";
@@ -96,4 +84,18 @@ export function formatTimestamp(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], LONG_OPTIONS.day).format(date);
+}
+
+/** "a, b and c" in the language's own way (Intl.ListFormat): the one list formatter. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
+}
+
+/** A value or a range of conflicting values: "140", "135–140", "≥ 541", "≈ 500": the one range formatter. */
+export function formatRange(range: { min: number; max: number; atLeast: boolean; about: boolean }, lang: Lang): string {
+  const a = formatNumber(range.min, lang);
+  const body = range.min === range.max ? a : `${a}–${formatNumber(range.max, lang)}`;
+  if (range.atLeast) return `≥\u00a0${body}`;
+  if (range.about) return `≈\u00a0${body}`;
+  return body;
 }

@@ -7,6 +7,7 @@
  * distinct values always fall in two classes. Values below the first bound fall in the first
  * class: a reported 0 is coloured like the lowest class, never like "not reported".
  */
+import { scaleQuantize } from "d3-scale";
 import { ckmeans } from "simple-statistics";
 
 export type ClassificationMethod = "quantile" | "equal-interval" | "natural-breaks" | "fixed";
@@ -101,10 +102,13 @@ function quantileThresholds(sorted: readonly number[], k: number): number[] {
   return out;
 }
 
+/** k classes of equal width between min and max: d3-scale's quantize scale. */
 function equalIntervalThresholds(min: number, max: number, k: number): number[] {
   if (max === min) return [];
-  const step = (max - min) / k;
-  return Array.from({ length: k - 1 }, (_, j) => min + step * (j + 1));
+  return scaleQuantize<number>()
+    .domain([min, max])
+    .range(Array.from({ length: k }, (_, i) => i))
+    .thresholds();
 }
 
 function naturalBreakThresholds(sorted: number[], k: number): number[] {

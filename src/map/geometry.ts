@@ -8,7 +8,7 @@ import { feature, merge } from "topojson-client";
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { UnitId, Vintage } from "../schema";
 
-/** Names of the objects in boundaries.topo.json (TEAM.md contract). */
+/** Names of the objects in boundaries.topo.json (as src/pipeline/boundaries.ts writes them). */
 export const BOUNDARY_OBJECTS = {
   provinces: { pre2025: "provinces_pre2025", post2025: "provinces_post2025" },
   districts: "districts_pre2025",

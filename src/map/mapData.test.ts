@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { createObservation, createUnit } from "../data/testing/fixtures";
 import { SCHEMA_VERSION, type AreaRef, type CrosswalkLink, type Observation, type Vintage } from "../schema";
-import { placementIn } from "../data/carry";
-import { mapFiguresFor, overlapsPeriod, placeArea } from "./mapData";
+import { placementIn } from "../model/carry";
+import { mapFiguresFor, placeArea } from "./mapData";
 
 /**
  * A slice of the real geography. Before: Hà Tĩnh (42) with Can Lộc (443); Quảng Bình (44) with
@@ -188,7 +188,7 @@ describe("mapFiguresFor: a new unit's figure on the pre-2025 map", () => {
   });
 });
 
-describe("placeArea follows the one carry rule (src/data/carry.ts)", () => {
+describe("placeArea follows the one carry rule (src/model/carry.ts)", () => {
   it("follows a whole link, to a new unit the map can draw", () => {
     expect(placeArea(createIndex([]), unit("pre2025:45"), "post2025")).toEqual({ kind: "drawn", drawOn: unit("post2025:44"), placement: "carried" });
   });
@@ -213,20 +213,5 @@ describe("placeArea follows the one carry rule (src/data/carry.ts)", () => {
         rule.kind === "carried" && index.units.get(rule.to)?.hasGeometry === true ? unit(rule.to) : null,
       );
     }
-  });
-});
-
-describe("overlapsPeriod", () => {
-  it.each([
-    ["2023", "2025", 2025, 2026, true],
-    ["2023-08", "2025-08", 2019, 2023, true],
-    ["2020-02", "2021-03", 2022, 2024, false],
-    ["2026", "2026", 2019, 2025, false],
-  ] as const)("%s..%s against %d..%d is %s", (periodStart, periodEnd, from, to, expected) => {
-    expect(overlapsPeriod({ periodStart, periodEnd }, { from, to })).toBe(expected);
-  });
-
-  it("lets every figure through when no period is chosen", () => {
-    expect(overlapsPeriod({ periodStart: "2019", periodEnd: "2019" }, null)).toBe(true);
   });
 });

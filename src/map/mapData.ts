@@ -2,32 +2,28 @@
  * Which figures a map draws, and on which area (pure; no pixels). Shared by the explorer map
  * and the before/after maps, so that both always agree.
  *
- * Rules (data/README.md, TEAM.md):
+ * Rules (data/README.md):
  * - A figure is drawn on the area its source names: a unit, a group (one feature for the
  *   whole group) or a province. It is never divided among parts, and never shown as a
  *   district's value.
  * - Figures of the same thing from several sources (same `sameAs`) are one figure with a
  *   range of values ("135–140") and all their sources.
  * - Figures for an area of the other vintage move to a unit of this vintage only where the
- *   area lies WHOLLY inside it, by the one rule every view shares (src/data/carry.ts): a
+ *   area lies WHOLLY inside it, by the one rule every view shares (src/model/carry.ts): a
  *   province into its new province, a district whose new communes all lie in one new province
  *   into that province, a group into the unit holding every member. Otherwise they stay with
  *   the former area ("former"), drawn on its own outline where the map has it.
  */
 import { areaKey, areaMembers, areaVintage } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
-import { placementIn } from "../data/carry";
-import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
-
-/** Whole years, inclusive, as the store holds them; null = the whole span. */
-export interface YearSpan {
-  from: number;
-  to: number;
-}
+import { placementIn } from "../model/carry";
+import { partialDateEnd, type AreaRef, type Observation, type UnitId, type Vintage } from "../schema";
+import { overlapsPeriod, type YearPeriod } from "../model/period";
+import { clusterKey, observationsInConflict } from "../model/figures";
 
 export interface MapFigureQuery {
   indicatorId: string;
-  period: YearSpan | null;
+  period: YearPeriod | null;
   vintage: Vintage;
   /** Only this programme's figures; absent or null: every programme. */
   programmeId?: string | null;
@@ -109,14 +105,6 @@ export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigu
   return { drawn, notDrawn };
 }
 
-/** Whether an observation's period shares at least one year with the span (null = every year). */
-export function overlapsPeriod(obs: Pick<Observation, "periodStart" | "periodEnd">, period: YearSpan | null): boolean {
-  if (period === null) return true;
-  const start = Number(obs.periodStart.slice(0, 4));
-  const end = Number(obs.periodEnd.slice(0, 4));
-  return start <= period.to && end >= period.from;
-}
-
 type Placement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };
 
 /** Where the figures reported for `area` go on the map of `vintage`: the shared carry rule, then what the map can draw. */
@@ -148,23 +136,16 @@ function allHaveGeometry(index: AtlasIndex, ids: readonly UnitId[]): boolean {
 function clustersLatestFirst(observations: readonly Observation[]): Observation[][] {
   const clusters = new Map<string, Observation[]>();
   for (const obs of observations) {
-    const key = obs.sameAs === undefined ? `id:${obs.id}` : `same:${obs.sameAs}`;
+    const key = clusterKey(obs);
     const list = clusters.get(key);
     if (list === undefined) clusters.set(key, [obs]);
     else list.push(obs);
   }
-  const latestEnd = (c: Observation[]) => c.map((o) => periodEndKey(o.periodEnd)).sort().at(-1) ?? "";
+  const latestEnd = (c: Observation[]) => Math.max(...c.map((o) => partialDateEnd(o.periodEnd)));
   const latestReport = (c: Observation[]) => c.map((o) => o.reportedOn ?? "").sort().at(-1) ?? "";
   return [...clusters.values()].sort(
-    (a, b) => latestEnd(b).localeCompare(latestEnd(a)) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
+    (a, b) => latestEnd(b) - latestEnd(a) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
   );
-}
-
-/** "2025" → "2025-12-31", "2025-08" → "2025-08-31": comparable as text, the end of the stated precision. */
-function periodEndKey(end: string): string {
-  if (end.length === 4) return `${end}-12-31`;
-  if (end.length === 7) return `${end}-31`;
-  return end;
 }
 
 function makeFigure(
@@ -178,7 +159,6 @@ function makeFigure(
   const values = observations.map((o) => o.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  const qualifiers = new Set(observations.map((o) => o.qualifier));
   const sorted = [...observations].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
   return {
     key: `${areaKey(drawOn)}|${areaKey(reportedFor)}`,
@@ -189,7 +169,7 @@ function makeFigure(
     low,
     high,
     value: high,
-    conflict: low !== high || qualifiers.size > 1,
+    conflict: observationsInConflict(observations),
     periodStart: observations.map((o) => o.periodStart).sort()[0] ?? "",
     periodEnd: widestEnd(observations),
     observations: sorted,
@@ -198,7 +178,7 @@ function makeFigure(
 }
 
 function widestEnd(observations: readonly Observation[]): string {
-  return [...observations].sort((a, b) => periodEndKey(b.periodEnd).localeCompare(periodEndKey(a.periodEnd)))[0]?.periodEnd ?? "";
+  return [...observations].sort((a, b) => partialDateEnd(b.periodEnd) - partialDateEnd(a.periodEnd))[0]?.periodEnd ?? "";
 }
 
 /** Larger values first, so that small symbols are drawn on top of large ones; then by key for a stable order. */

@@ -16,7 +16,7 @@
 import { areaKey, areaMembers, areaVintage, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, Vintage } from "../schema";
 import { areaShape, boundsOf, type AreaShape, type BoundaryIndex } from "./geometry";
-import { overlapsPeriod, type YearSpan } from "./mapData";
+import { overlapsPeriod, type YearPeriod } from "../model/period";
 import { programmeOutline } from "./palette";
 
 export interface ProgrammeArea {
@@ -34,7 +34,7 @@ export interface ProgrammeArea {
 export function programmeAreas(
   index: AtlasIndex,
   boundaries: BoundaryIndex,
-  query: { vintage: Vintage; period: YearSpan | null; programmeId?: string | null },
+  query: { vintage: Vintage; period: YearPeriod | null; programmeId?: string | null },
 ): ProgrammeArea[] {
   const byKey = new Map<string, ProgrammeArea & { size: number }>();
   for (const phase of index.phases) {

@@ -13,7 +13,7 @@ import type { Vintage } from "../schema";
 import { BOUNDARY_OBJECTS, unitFeatures } from "./geometry";
 import { BASE_COLOURS } from "./palette";
 
-/** Object names in basemap.topo.json (TEAM.md contract). */
+/** Object names in basemap.topo.json (as src/pipeline/basemap.ts writes them). */
 export const BASEMAP_OBJECTS = { neighbours: "neighbours", vietnam: "vietnam" } as const;
 
 /** Ids of the style's sources and layers, for queries (hover/click on areas without figures) and deck.gl's `beforeId`. */

@@ -10,7 +10,7 @@ import { MapboxOverlay } from "@deck.gl/mapbox";
 import maplibregl, { type Map as MaplibreMap, type PaddingOptions, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
-import { useAtlasStore } from "../store";
+import { useAtlasStoreApi } from "../store";
 import type { Bounds } from "./geometry";
 import { isFollowing, joinViewSync, sameView, viewOfMap } from "./viewSync";
 
@@ -43,6 +43,8 @@ export interface MaplibreMapHandle {
 
 export function useMaplibreMap(container: HTMLDivElement | null, options: MaplibreMapOptions): MaplibreMapHandle {
   const [handle, setHandle] = useState<MaplibreMapHandle>({ map: null, overlay: null, styleReady: false });
+  // The store of the nearest AtlasStoreProvider: an embed's maps follow its own view.
+  const store = useAtlasStoreApi();
   // The map is made once per container; later option changes go through the effects below.
   const optionsRef = useRef(options);
   optionsRef.current = options;
@@ -50,7 +52,7 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
   useEffect(() => {
     if (container === null) return;
     const { mapId, style, title, fitBounds, fitPadding } = optionsRef.current;
-    const start = useAtlasStore.getState().mapView;
+    const start = store.getState().mapView;
     const map = new maplibregl.Map({
       container,
       style,
@@ -85,14 +87,14 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
     map.once("load", () => {
       // The first map to load with no view in the store writes the fitted view, so a second map
       // (before/after) opens on exactly the same view and the URL can restore it.
-      if (useAtlasStore.getState().mapView === null) useAtlasStore.getState().setMapView(viewOfMap(map));
+      if (store.getState().mapView === null) store.getState().setMapView(viewOfMap(map));
     });
     map.on("moveend", () => {
       if (isFollowing(map)) return;
       const view = viewOfMap(map);
-      if (!sameView(view, useAtlasStore.getState().mapView)) useAtlasStore.getState().setMapView(view);
+      if (!sameView(view, store.getState().mapView)) store.getState().setMapView(view);
     });
-    const unsubscribe = useAtlasStore.subscribe((state, prev) => {
+    const unsubscribe = store.subscribe((state, prev) => {
       if (state.mapView === prev.mapView) return;
       const target = state.mapView;
       if (target === null) {
@@ -113,7 +115,7 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
       map.remove();
       setHandle({ map: null, overlay: null, styleReady: false });
     };
-  }, [container]);
+  }, [container, store]);
 
   // A new style (the vintage changed): swap it in place, the camera stays.
   const lastStyle = useRef(options.style);

@@ -12,6 +12,7 @@ import { mergeArcs } from "topojson-client";
 import { topology } from "topojson-server";
 import { SCHEMA_VERSION, unitId } from "../schema";
 import type { ContextDistrictRow, DistrictFocusRow, MergerRow } from "./admin-rows";
+import { liesWithin, outsideParent, parseBoundaryFile } from "./geojson-checks";
 import { shortAscii } from "./names";
 import type { ProblemList } from "./problems";
 import { simplifyAndQuantize } from "./topology-tools";
@@ -43,12 +44,19 @@ function readGeoJson(path: string, shown: string, problems: ProblemList): Featur
     problems.add({ file: shown, line: null, field: null, message: "boundary file not found", hint: "point --boundaries (or RESULTS_ATLAS_BOUNDARIES) at the folder that holds pre2025_adm1_geoboundaries/ and pre2025_adm2_focus/" });
     return null;
   }
-  try {
-    return (JSON.parse(readFileSync(path, "utf8")) as FeatureCollection).features;
-  } catch (error: unknown) {
-    problems.add({ file: shown, line: null, field: null, message: `not valid GeoJSON (${String(error)})`, hint: "restore the file from its source (see SOURCES.md)" });
-    return null;
-  }
+  return parseBoundaryFile(readFileSync(path, "utf8"), shown, problems);
+}
+
+/** Each drawn district must lie in the province the admin facts put it in. */
+function checkParents(adm1: Feature[], provinceCodes: (string | null)[], adm2: Feature[], districtCodes: (string | null)[], inputs: BoundaryInputs, shown: string, problems: ProblemList): void {
+  const parentOf = new Map<string, string>([...inputs.focusDistricts.map((d) => [d.code, d.provinceBefore] as const), ...inputs.contextDistricts.map((d) => [d.code, d.province] as const)]);
+  adm2.forEach((f, i) => {
+    const code = districtCodes[i];
+    const parent = code === null || code === undefined ? undefined : parentOf.get(code);
+    if (code === null || code === undefined || parent === undefined) return;
+    const provinces = adm1.filter((_, k) => provinceCodes[k] === parent);
+    if (provinces.length > 0 && !liesWithin(f, provinces)) problems.add(outsideParent(shown, i, propertyOf(f, "shapeName"), unitId("pre2025", code), unitId("pre2025", parent)));
+  });
 }
 
 const propertyOf = (f: Feature, key: string): string => String(f.properties?.[key] ?? "").normalize("NFC").trim();
@@ -146,6 +154,18 @@ export function buildBoundaries(inputs: BoundaryInputs, problems: ProblemList): 
   const districtCodes = joinDistricts(adm2, inputs, adm2Shown, problems);
   checkDerivedTable(inputs, problems);
   if (problems.size > before) return null;
+  checkParents(adm1, provinceCodes, adm2, districtCodes, inputs, adm2Shown, problems);
+  if (problems.size > before) return null;
+  try {
+    return assemble(adm1, adm2, provinceCodes, districtCodes, inputs);
+  } catch (error: unknown) {
+    // The checks above should leave nothing for the geometry code to trip on; if it still does, name it.
+    problems.add({ file: adm1Shown, line: null, field: "geometry", message: `the boundaries could not be assembled (${error instanceof Error ? error.message : String(error)})`, hint: "check both boundary files against their source; this may also be a pipeline bug" });
+    return null;
+  }
+}
+
+function assemble(adm1: Feature[], adm2: Feature[], provinceCodes: (string | null)[], districtCodes: (string | null)[], inputs: BoundaryInputs): BoundariesResult {
 
   const strip = (features: Feature[]): FeatureCollection<Geometry> => ({
     type: "FeatureCollection",

@@ -14,7 +14,7 @@ describe("parseCsvText", () => {
   it("reports missing columns on line 1", () => {
     const problems = new ProblemList();
     expect(parseCsvText("a\n1\n", "t.csv", ["a", "b"], problems)).toBeNull();
-    expect(formatProblem(problems.items[0] as never)).toMatch(/^t\.csv:1: missing column\(s\) b — /);
+    expect(formatProblem(problems.items[0] as never)).toMatch(/^t\.csv:1 b: missing column\(s\) b — /);
   });
 
   it("reports unreadable CSV with the line", () => {

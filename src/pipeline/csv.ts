@@ -4,7 +4,65 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import type { ProblemList } from "./problems";
+import { checkCharacters } from "./cell-checks";
+import { detectNotUtf8, lineOfOffset } from "./encoding";
+import { ProblemList } from "./problems";
+
+/** What a file's header may hold beyond its required columns, and whether it may have no rows. */
+export interface CsvShape {
+  /** Every column the file may have; null = any (the verbatim admin copies carry columns we do not read). */
+  known: readonly string[] | null;
+  /** A file that must hold at least one record (a figures file with none publishes an empty atlas). */
+  needsRows: boolean;
+}
+
+const ANY_SHAPE: CsvShape = { known: null, needsRows: false };
+
+/** Edit distance, to suggest the column a misspelt header meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * A repeated column name makes the later column silently replace the earlier one; an unknown name
+ * (e.g. `units_fr` for `unit_fr`) silently drops a whole column. Both are refused.
+ */
+function checkHeader(file: string, columns: string[], shape: CsvShape, problems: ProblemList): void {
+  columns.forEach((c, i) => {
+    const first = columns.indexOf(c);
+    if (first !== i) {
+      problems.add({
+        file,
+        line: 1,
+        field: c === "" ? `column ${i + 1}` : c,
+        message: `column name "${c}" appears twice (columns ${first + 1} and ${i + 1}): the second would silently replace the first`,
+        hint: "delete or rename one of the two columns",
+      });
+    }
+  });
+  if (shape.known === null) return;
+  const known = shape.known;
+  columns.forEach((c, i) => {
+    if (known.includes(c) || columns.indexOf(c) !== i) return;
+    const near = known.filter((k) => !columns.includes(k)).map((k) => ({ k, d: distance(c, k) })).sort((a, b) => a.d - b.d)[0];
+    const guess = near !== undefined && near.d <= 2 ? ` (did you mean "${near.k}"?)` : "";
+    problems.add({
+      file,
+      line: 1,
+      field: c === "" ? `column ${i + 1}` : c,
+      message: c === "" ? `column ${i + 1} has no name` : `unknown column "${c}"${guess}: its values would be ignored`,
+      hint: `name the columns as data/README.md gives them: ${known.join(",")}`,
+    });
+  });
+}
 
 export interface CsvRow {
   /** 1-based line of the file where this record starts. */
@@ -37,7 +95,11 @@ function startLine(endLine: number, raw: string): number {
  * Parses CSV text. Problems (unreadable CSV, missing required columns) go to `problems`;
  * the result is null when the file cannot be used at all.
  */
-export function parseCsvText(text: string, file: string, required: readonly string[], problems: ProblemList): CsvFile | null {
+export function parseCsvText(text: string, file: string, required: readonly string[], problems: ProblemList, shape: CsvShape = ANY_SHAPE): CsvFile | null {
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    problems.add({ file, line: 1, field: "header", message: "the file is empty", hint: `write the header row (${required.join(",")}) and the rows; see data/README.md` });
+    return null;
+  }
   let parsed: ParsedRecord[];
   let columns: string[] = [];
   try {
@@ -52,11 +114,11 @@ export function parseCsvText(text: string, file: string, required: readonly stri
       skip_empty_lines: true,
     }) as ParsedRecord[];
   } catch (error: unknown) {
-    const e = error as { message?: string; lines?: number };
+    const e = error as { message?: string; lines?: number; code?: string; column?: unknown };
     problems.add({
       file,
-      line: typeof e.lines === "number" ? e.lines : null,
-      field: null,
+      line: typeof e.lines === "number" ? e.lines : 1,
+      field: typeof e.column === "string" && e.column !== "" ? e.column : (e.code ?? "").includes("INCONSISTENT") ? "number of cells" : "quoting",
       message: `not readable as CSV (${e.message ?? String(error)})`,
       hint: "check the quoting on this line: a cell with a comma, quote or line break must be wrapped in double quotes, and quotes inside it doubled",
     });
@@ -67,7 +129,7 @@ export function parseCsvText(text: string, file: string, required: readonly stri
     problems.add({
       file,
       line: 1,
-      field: null,
+      field: missing[0] ?? null,
       message: `missing column(s) ${missing.join(", ")}`,
       hint: `the header row must contain: ${required.join(",")} (see data/README.md)`,
     });
@@ -78,11 +140,17 @@ export function parseCsvText(text: string, file: string, required: readonly stri
     for (const c of columns) cells[c] = (record[c] ?? "").trim();
     return { line: startLine(info.lines, raw), cells };
   });
-  return { file, columns, rows };
+  const csv = { file, columns, rows };
+  checkHeader(file, columns, shape, problems);
+  checkCharacters(csv, problems);
+  if (shape.needsRows && rows.length === 0) {
+    problems.add({ file, line: 2, field: "rows", message: "the file has a header but no rows", hint: "restore the rows (from version control, or the last good copy): the atlas would publish nothing from this file" });
+  }
+  return csv;
 }
 
 /** Reads and parses a CSV file; a missing file is a problem, not a crash. */
-export function readCsv(path: string, file: string, required: readonly string[], problems: ProblemList): CsvFile | null {
+export function readCsv(path: string, file: string, required: readonly string[], problems: ProblemList, shape: CsvShape = ANY_SHAPE): CsvFile | null {
   if (!existsSync(path)) {
     problems.add({
       file,
@@ -93,7 +161,25 @@ export function readCsv(path: string, file: string, required: readonly string[],
     });
     return null;
   }
-  return parseCsvText(readFileSync(path, "utf8"), file, required, problems);
+  const bytes = readFileSync(path);
+  const wrong = detectNotUtf8(bytes);
+  if (wrong !== null) {
+    // Name the cell that holds the first damaged letter: read the file as UTF-8 anyway, and find
+    // the first cell the damage shows in ("�").
+    const scratch = new ProblemList();
+    if (wrong.offset > 0) parseCsvText(bytes.toString("utf8"), file, [], scratch);
+    const damaged = scratch.items.find((p) => p.message.includes("U+FFFD"));
+    const line = damaged?.line ?? lineOfOffset(bytes, wrong.offset);
+    problems.add({
+      file,
+      line,
+      field: damaged?.field ?? "encoding",
+      message: `the file is not UTF-8: it looks like ${wrong.encoding}${wrong.offset > 0 ? ` (first byte that is not UTF-8: 0x${(bytes[wrong.offset] ?? 0).toString(16).toUpperCase()} on line ${line})` : ""}; read as UTF-8 its accented letters would be published damaged`,
+      hint: 'save it again as UTF-8: in Excel "Save as" > "CSV UTF-8 (comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)"',
+    });
+    return null;
+  }
+  return parseCsvText(bytes.toString("utf8"), file, required, problems, shape);
 }
 
 /** A cell of a row; "" when absent. */

@@ -16,7 +16,8 @@ import {
   readDistrictsFocus,
   readMerger,
 } from "./admin-rows";
-import { readCsv } from "./csv";
+import { checkColumns, COLUMN_RULES, FIRST_YEAR, LAST_YEAR } from "./cell-checks";
+import { type CsvShape, readCsv } from "./csv";
 import {
   GROUP_COLUMNS,
   groupSpec,
@@ -49,6 +50,8 @@ export interface Inputs {
   release: Release | null;
   admin: AdminFacts;
   figures: FigureInputs;
+  /** Figure files that could not be read at all (their problems are reported). */
+  unreadable: ReadonlySet<string>;
 }
 
 function readRelease(dataDir: string, problems: ProblemList): Release | null {
@@ -58,30 +61,70 @@ function readRelease(dataDir: string, problems: ProblemList): Release | null {
     problems.add({ file, line: null, field: null, message: "file not found", hint: 'create it: { "dataVersion": "2026-11-29", "dataAsOf": "2026-11-29" }' });
     return null;
   }
+  // A byte-order mark is what some editors write at the start of UTF-8: allowed, as in the CSVs.
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  /** Line of a key, so that messages about a JSON file also name a line. */
+  const lineOf = (key: string): number => {
+    const at = text.indexOf(`"${key}"`);
+    return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+  };
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    json = JSON.parse(text);
   } catch (error: unknown) {
-    problems.add({ file, line: null, field: null, message: `not valid JSON (${String(error)})`, hint: "fix the JSON syntax" });
+    problems.add({ file, line: 1, field: "JSON syntax", message: `not valid JSON (${String(error)})`, hint: "fix the JSON syntax" });
     return null;
   }
   const parsed = Release.safeParse(json);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const year = Number(parsed.data.dataAsOf.slice(0, 4));
+    if (year >= FIRST_YEAR && year <= LAST_YEAR) return parsed.data;
+    problems.add({ file, line: lineOf("dataAsOf"), field: "dataAsOf", message: `the year ${year} is outside ${FIRST_YEAR}–${LAST_YEAR}`, hint: "write the YYYY-MM-DD the data describes; it dates the manifest" });
+    return null;
+  }
   for (const issue of parsed.error.issues) {
-    problems.add({ file, line: null, field: issue.path.join("."), message: issue.message, hint: "dataVersion is a label; dataAsOf is the YYYY-MM-DD the data describes" });
+    const field = issue.path.join(".");
+    problems.add({ file, line: lineOf(field), field: field === "" ? "JSON" : field, message: issue.message, hint: "dataVersion is a label; dataAsOf is the YYYY-MM-DD the data describes" });
   }
   return null;
 }
 
-function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
-  const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems);
-  return csv === null ? [] : parseRows(csv, spec, problems);
+/**
+ * Files that must hold rows: without them the atlas would publish no figures, sources or
+ * indicators. The others may be empty (a programme with no phases, no groups, no milestones).
+ */
+const NEEDS_ROWS = new Set(["sources.csv", "indicators.csv", "programmes.csv", "observations.csv", "legal_acts.csv"]);
+
+/** Columns a file may have besides its required ones. */
+const OPTIONAL_COLUMNS: Record<string, readonly string[]> = {
+  "indicators.csv": ["unit_fr"],
+  "districts_context.csv": ["valid_to"],
+  // Empty = stated / none (data/README.md, "Stated or inferred").
+  "observations.csv": ["period_basis", "area_basis", "inconsistent_with"],
+};
+
+function shapeOf(name: string, required: readonly string[]): CsvShape {
+  return { known: [...required, ...(OPTIONAL_COLUMNS[name] ?? [])], needsRows: NEEDS_ROWS.has(name) };
+}
+
+function rows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList, unreadable?: Set<string>): ParsedRow<T>[] {
+  const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems, shapeOf(name, columns));
+  if (csv === null) {
+    unreadable?.add(`data/${name}`);
+    return [];
+  }
+  checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
+  return parseRows(csv, spec, problems);
 }
 
 function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
+  // The admin facts are verbatim copies with more columns than we read: any extra column is allowed.
   const read = <R>(name: string, columns: readonly string[], reader: (csv: NonNullable<ReturnType<typeof readCsv>>, p: ProblemList) => R[]): R[] => {
-    const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems);
-    return csv === null ? [] : reader(csv, problems);
+    const edited = name === "districts_context.csv";
+    const csv = readCsv(join(dataDir, name), `data/${name}`, columns, problems, edited ? shapeOf(name, columns) : { known: null, needsRows: true });
+    if (csv === null) return [];
+    if (edited) checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
+    return reader(csv, problems);
   };
   return {
     provinces: read("admin/provinces_2025_merger.csv", MERGER_COLUMNS, readMerger),
@@ -96,19 +139,22 @@ function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
 
 export function readInputs(dataDir: string, problems: ProblemList): Inputs {
   const name = (key: keyof typeof FIGURE_FILES) => FIGURE_FILES[key].slice("data/".length);
+  const unreadable = new Set<string>();
+  const figureRows = <T>(key: keyof typeof FIGURE_FILES, columns: readonly string[], spec: RowSpec<T>) => rows(dataDir, name(key), columns, spec, problems, unreadable);
   return {
     release: readRelease(dataDir, problems),
     admin: adminFacts(dataDir, problems),
     figures: {
-      sources: rows(dataDir, name("sources"), SOURCE_COLUMNS, sourceSpec, problems),
-      indicators: rows(dataDir, name("indicators"), INDICATOR_COLUMNS, indicatorSpec, problems),
-      organisations: rows(dataDir, name("organisations"), ORGANISATION_COLUMNS, organisationSpec, problems),
-      programmes: rows(dataDir, name("programmes"), PROGRAMME_COLUMNS, programmeSpec, problems),
-      phases: rows(dataDir, name("phases"), PHASE_COLUMNS, phaseSpec, problems),
-      milestones: rows(dataDir, name("milestones"), MILESTONE_COLUMNS, milestoneSpec, problems),
-      groups: rows(dataDir, name("groups"), GROUP_COLUMNS, groupSpec, problems),
-      observations: rows(dataDir, name("observations"), OBSERVATION_COLUMNS, observationSpec, problems),
-      legalActs: rows(dataDir, name("legalActs"), LEGAL_ACT_COLUMNS, legalActSpec, problems),
+      sources: figureRows("sources", SOURCE_COLUMNS, sourceSpec),
+      indicators: figureRows("indicators", INDICATOR_COLUMNS, indicatorSpec),
+      organisations: figureRows("organisations", ORGANISATION_COLUMNS, organisationSpec),
+      programmes: figureRows("programmes", PROGRAMME_COLUMNS, programmeSpec),
+      phases: figureRows("phases", PHASE_COLUMNS, phaseSpec),
+      milestones: figureRows("milestones", MILESTONE_COLUMNS, milestoneSpec),
+      groups: figureRows("groups", GROUP_COLUMNS, groupSpec),
+      observations: figureRows("observations", OBSERVATION_COLUMNS, observationSpec),
+      legalActs: figureRows("legalActs", LEGAL_ACT_COLUMNS, legalActSpec),
     },
+    unreadable,
   };
 }

@@ -59,6 +59,8 @@ describe("npm run data on valid inputs", () => {
     const dataDir = createDataDir();
     const outDir = join(tempDir("out"), "data");
     mkdirSync(outDir);
+    // A previous output whose manifest lists a file this run no longer makes.
+    writeFileSync(join(outDir, "manifest.json"), JSON.stringify({ schemaVersion: 1, files: [{ path: "stale.json" }] }));
     writeFileSync(join(outDir, "stale.json"), "{}");
     const result = runPipeline({ dataDir, boundariesDir: createBoundariesDir(dataDir), outDir, env: {} });
     expect(result.ok).toBe(true);

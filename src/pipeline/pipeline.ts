@@ -15,7 +15,8 @@ import { buildManifest, generatedAt, type OutputFile } from "./manifest";
 import { type Problem, ProblemList } from "./problems";
 import { buildUnits } from "./units";
 import { validateFigures, validateMerger } from "./validate";
-import { writeAtomically } from "./write";
+import { refuseOutContents, refuseOutPath } from "./out-guard";
+import { publish, recoverOutput } from "./write";
 
 export interface PipelineOptions {
   /** Folder holding the CSVs, release.json and admin/. */
@@ -24,8 +25,16 @@ export interface PipelineOptions {
   boundariesDir: string;
   /** How to name the boundaries folder in messages. */
   boundariesShown?: string;
-  /** Output folder; replaced as a whole on success. */
+  /** Output folder; replaced as a whole on success. Refused when it is not safe to replace (out-guard.ts). */
   outDir: string;
+  /** How to name the output folder in messages; default: outDir. */
+  outShown?: string;
+  /** The working directory, which the output may never be nor contain; default: process.cwd(). */
+  cwd?: string;
+  /** Where publishing stages the new output (write.ts); default: the output's parent folder. */
+  workDir?: string;
+  /** Called before each publishing step (write.ts); tests stop the run there. */
+  onStep?: (step: string) => void;
   env?: Record<string, string | undefined>;
 }
 
@@ -38,7 +47,8 @@ export interface PipelineReport {
   geometryBytes: number;
 }
 
-export type PipelineResult = { ok: true; report: PipelineReport } | { ok: false; problems: Problem[] };
+/** Warnings (doubts that do not stop the run) and what was recovered from a stopped run come with either outcome. */
+export type PipelineResult = ({ ok: true; report: PipelineReport } | { ok: false; problems: Problem[] }) & { warnings: Problem[]; recovered: string[] };
 
 /** All boundary and basemap data together must stay under this, gzip-compressed. */
 export const GEOMETRY_BUDGET_GZIP = 300 * 1024;
@@ -63,13 +73,29 @@ function gzipSize(content: string): number {
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
   const problems = new ProblemList();
+  const shown = options.outShown ?? options.outDir;
+  const inputFolders = [
+    { dir: options.dataDir, name: "data (input)" },
+    { dir: options.boundariesDir, name: "boundaries (input)" },
+  ];
+  const refused = refuseOutPath(options.outDir, shown, options.cwd ?? process.cwd(), inputFolders);
+  if (refused.length > 0) return { ok: false, problems: refused, warnings: [], recovered: [] };
+  // A run stopped earlier may have set the output aside: put it back before anything else.
+  const recovered = recoverOutput(options.outDir, options.workDir);
+  const notOutput = refuseOutContents(options.outDir, shown);
+  if (notOutput.length > 0) return { ok: false, problems: notOutput, warnings: [], recovered };
+  const result = build(options, problems);
+  return { ...result, warnings: problems.warnings, recovered };
+}
+
+function build(options: PipelineOptions, problems: ProblemList): { ok: true; report: PipelineReport } | { ok: false; problems: Problem[] } {
   const inputs = readInputs(options.dataDir, problems);
   const { admin, figures, release } = inputs;
   validateMerger(admin.provinces, problems);
   const units = buildUnits(admin, problems);
   const unitMap = new Map<string, Unit>(units.map((u) => [u.id, u]));
   const links = buildLinks(admin, figures.legalActs, problems);
-  validateFigures(figures, unitMap, problems);
+  validateFigures(figures, unitMap, problems, inputs.unreadable);
   if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
 
   const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };
@@ -130,7 +156,23 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
 
   const manifest = buildManifest(files, generatedAt(options.env ?? {}, release.dataAsOf), release.dataVersion, crosswalkFile.legalActs);
   const manifestContent = prettyJson(manifest);
-  writeAtomically(options.outDir, [...files, { path: "manifest.json", content: manifestContent }]);
+  try {
+    publish(options.outDir, [...files, { path: "manifest.json", content: manifestContent }], {
+      ...(options.workDir !== undefined ? { workDir: options.workDir } : {}),
+      ...(options.onStep !== undefined ? { onStep: options.onStep } : {}),
+    });
+  } catch (error: unknown) {
+    recoverOutput(options.outDir, options.workDir);
+    const e = error as { code?: string; message?: string };
+    problems.add({
+      file: options.outShown ?? options.outDir,
+      line: null,
+      field: null,
+      message: `could not publish the output (${e.code ?? e.message ?? String(error)}); the previous output is unchanged`,
+      hint: "check that the folder and the one beside it can be written (free space, permissions), then run again",
+    });
+    return { ok: false, problems: problems.sorted() };
+  }
 
   return {
     ok: true,

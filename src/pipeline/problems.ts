@@ -24,11 +24,17 @@ export function formatProblem(p: Problem): string {
 /** Collects problems from every stage, so all of them can be reported in one run. */
 export class ProblemList {
   readonly items: Problem[] = [];
+  /** Doubts that do not stop the run (e.g. a value not found in its quote): printed, exit 0. */
+  readonly warnings: Problem[] = [];
 
   /** Keeps the first problem of each cell: a later check of the same cell would only repeat it. */
   add(problem: Problem): void {
     const same = this.items.some((p) => p.file === problem.file && p.line === problem.line && p.field === problem.field && p.field !== null);
     if (!same) this.items.push(problem);
+  }
+
+  warn(problem: Problem): void {
+    this.warnings.push(problem);
   }
 
   get size(): number {

@@ -27,6 +27,8 @@ export interface ParsedRow<T> {
    * returned (as built, unchecked) so cross-file checks can report their other problems in the same run.
    */
   valid: boolean;
+  /** The row's cells as written, for messages that quote them (e.g. "1.234"). */
+  cells?: Record<string, string>;
 }
 
 const FALLBACK_HINT = "correct this cell (the expected format is in data/README.md)";
@@ -49,10 +51,10 @@ export function parseRows<T>(csv: CsvFile, spec: RowSpec<T>, problems: ProblemLi
     const candidate = compact(spec.build(row, bad));
     const result = spec.schema.safeParse(candidate);
     if (result.success) {
-      out.push({ value: result.data, line: row.line, valid: reported.size === 0 });
+      out.push({ value: result.data, line: row.line, valid: reported.size === 0, cells: row.cells });
       continue;
     }
-    out.push({ value: candidate as T, line: row.line, valid: false });
+    out.push({ value: candidate as T, line: row.line, valid: false, cells: row.cells });
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
       const column = spec.columnOf[key] ?? key;

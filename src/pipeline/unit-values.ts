@@ -85,6 +85,16 @@ export function mergeUnitValues(units: Unit[], rows: readonly ParsedRow<UnitValu
       });
       continue;
     }
+    if (row.field === "population" && !Number.isInteger(row.value)) {
+      problems.add({
+        file: UNIT_VALUES_FILE,
+        line,
+        field: "value",
+        message: `a population of ${row.value} is not a whole number (Vietnamese writes 1 234 as "1.234")`,
+        hint: "write the population in digits only, with no separator",
+      });
+      continue;
+    }
     const key = `${row.unit}|${row.field}|${row.source}`;
     const first = seen.get(key);
     if (first !== undefined) {

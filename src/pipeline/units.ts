@@ -114,6 +114,21 @@ function postCommune(row: CommuneFocusRow, problems: ProblemList): Unit {
   };
 }
 
+/** The column of each admin file that holds a unit's own code, and its parent's. */
+const CODE_COLUMN: Record<string, string> = {
+  "data/admin/provinces_2025_merger.csv": "old_gso_code",
+  "data/admin/districts_focus.csv": "old_district_gso_code",
+  "data/admin/communes_focus.csv": "new_unit_gso_code",
+  "data/admin/communes_focus_crosswalk.csv": "old_unit_gso_code",
+  "data/districts_context.csv": "code",
+};
+const PARENT_COLUMN: Record<string, string> = {
+  "data/admin/districts_focus.csv": "province_before_code",
+  "data/admin/communes_focus.csv": "new_province_code",
+  "data/admin/communes_focus_crosswalk.csv": "old_district_code",
+  "data/districts_context.csv": "province_code",
+};
+
 export function buildUnits(facts: AdminFacts, problems: ProblemList): Unit[] {
   const units: Unit[] = [];
   for (const row of facts.provinces) units.push(preProvince(row, problems));
@@ -231,7 +246,7 @@ function checkUnits(units: Unit[], facts: AdminFacts, problems: ProblemList): vo
   for (const u of units) {
     if (ids.has(u.id)) {
       const { file, line } = at(u.code, u.vintage);
-      problems.add({ file, line, field: null, message: `duplicate unit ${u.id}`, hint: "each unit may appear only once; remove the repeated row" });
+      problems.add({ file, line, field: CODE_COLUMN[file] ?? "code", message: `duplicate unit ${u.id}`, hint: "each unit may appear only once; remove the repeated row" });
     }
     ids.add(u.id);
   }
@@ -241,7 +256,7 @@ function checkUnits(units: Unit[], facts: AdminFacts, problems: ProblemList): vo
       problems.add({
         file,
         line,
-        field: null,
+        field: PARENT_COLUMN[file] ?? "parent",
         message: `parent ${u.parent} of ${u.id} is not a known unit`,
         hint: "check the province or district code on this row; context districts belong in data/districts_context.csv",
       });

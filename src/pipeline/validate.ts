@@ -6,6 +6,7 @@ import type { AreaGroup, AreaRef, Indicator, LegalAct, Milestone, Observation, O
 import { parseUnitId } from "../schema";
 import type { MergerRow } from "./admin-rows";
 import { periodInOrder } from "./dates";
+import { checkObservations } from "./figure-checks";
 import type { ProblemList } from "./problems";
 import type { ParsedRow } from "./rows";
 
@@ -51,7 +52,11 @@ function checkUniqueIds(rows: ParsedRow<{ id: string }>[], file: string, problem
   }
 }
 
-export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, problems: ProblemList): void {
+/**
+ * `unreadable`: files that could not be read at all (already reported); references to their ids
+ * are not checked, which would only add a message per reference.
+ */
+export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, problems: ProblemList, unreadable: ReadonlySet<string> = new Set()): void {
   for (const key of Object.keys(FIGURE_FILES) as (keyof FigureInputs)[]) {
     checkUniqueIds(inputs[key], FIGURE_FILES[key], problems);
   }
@@ -66,6 +71,7 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
 
   /** One message per cell, naming every unknown id in it. */
   const need = (known: Set<string> | Map<string, unknown>, idOrIds: string | string[], what: string, file: string, line: number, field: string, listFile: string) => {
+    if (unreadable.has(listFile)) return;
     const unknown = (Array.isArray(idOrIds) ? idOrIds : [idOrIds]).filter((id) => !known.has(id));
     if (unknown.length === 0) return;
     const names = unknown.map((id) => `"${id}"`).join(", ");
@@ -126,6 +132,7 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
     need(sources, m.sourceIds, "source", mFile, line, "source_ids", "data/sources.csv");
   }
 
+  checkObservations(inputs.observations, inputs.indicators, problems);
   const oFile = FIGURE_FILES.observations;
   for (const { value: o, line } of inputs.observations) {
     need(indicators, o.indicatorId, "indicator", oFile, line, "indicator_id", "data/indicators.csv");

@@ -12,12 +12,12 @@ import { indexBoundaries } from "../map/geometry";
 import type { Lang, Unit, UnitId } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { FigureList } from "./FigureList";
-import { partnersFor, phasesFor, predecessorSummary, successorSummary, type PhaseInArea } from "./profileData";
+import { partnersFor, phasesFor, type PhaseInArea } from "../model/phases";
+import { predecessorSummary, successorSummary } from "../model/reorganisation";
 import { ReorganisationLine } from "./ReorganisationLine";
 import { unitBounds, viewForBounds } from "./zoomTo";
 import type { Topology } from "topojson-specification";
-import { formatPeriod } from "../i18n/format";
-import { listText } from "../charts/describe";
+import { formatList, formatPeriod } from "../i18n/format";
 import "./profile.css";
 
 export default function AreaProfile(): ReactElement {
@@ -160,14 +160,14 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
             where = t("profile.phaseFormerWhole", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
             break;
           case "part":
-            where = t("profile.phasePart", { areas: listText(phase.areas.map((a) => areaName(index, a, lang)), lang) });
+            where = t("profile.phasePart", { areas: formatList(phase.areas.map((a) => areaName(index, a, lang)), lang) });
             break;
           case "former":
             where = t("profile.phaseFormer", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
             break;
           case "formerPart":
             where = t("profile.phaseFormerPart", {
-              names: listText(scope.formerUnits.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
+              names: formatList(scope.formerUnits.map((u) => areaName(index, { kind: "unit", unit: u }, lang)), lang),
             });
             break;
         }

@@ -7,13 +7,13 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { areaKey, areaLevel, areaName, indicatorName, indicatorUnit, localName, type AtlasIndex } from "../data/atlas";
-import { observationInWindow } from "../charts/series";
+import { overlapsPeriod } from "../model/period";
 import { formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { AreaRef, Lang, Observation, UnitId } from "../schema";
 import type { YearPeriod } from "../store";
 import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
-import { figuresByArea, type FigureCluster } from "./profileData";
-import { InferredMark, SourceInconsistency } from "../ui/figures/BasisMarks";
+import { figuresByArea, type FigureCluster } from "../model/figures";
+import { InferredMark, SourceInconsistency } from "../ui/BasisMarks";
 
 interface FigureListProps {
   index: AtlasIndex;
@@ -101,7 +101,7 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
   const phase = obs.phaseId === null ? undefined : index.phases.find((p) => p.id === obs.phaseId);
   const programme = index.programmes.get(obs.programmeId);
   const unit = indicator === undefined ? "" : indicatorUnit(indicator, lang);
-  const outside = !observationInWindow(obs, period);
+  const outside = !overlapsPeriod(obs, period);
   return (
     <div className="profile-figure" data-observation-id={obs.id}>
       <p className="profile-figure-title">{indicator === undefined ? obs.indicatorId : indicatorName(indicator, lang)}</p>

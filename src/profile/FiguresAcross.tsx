@@ -8,13 +8,13 @@
 import type { ReactElement, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { areaKey, areaName, unitName, type AtlasIndex } from "../data/atlas";
-import { listText } from "../charts/describe";
+import { formatList } from "../i18n/format";
 import type { Lang, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../vintage/place";
-import { ruleText } from "../vintage/placeText";
-import "../vintage/vintage.css";
-import { clusterObservations, type FigureCluster } from "./profileData";
+import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../model/place";
+import { ruleText } from "../i18n/placeText";
+import "../ui/vintage.css";
+import { clusterObservations, type FigureCluster } from "../model/figures";
 
 export interface FiguresAcrossData {
   carried: CarriedFigures[];
@@ -93,7 +93,7 @@ export function SplitFormerNote({ index, lang, formers }: { index: AtlasIndex; l
   if (units.length === 0) return null;
   return (
     <div className="profile-split-note vintage-place vintage-place--not-carried" data-testid="split-former-note">
-      <p>{t("vintage.profile.splitNote", { units: listText(units.map((u) => unitName(u, lang)), lang) })}</p>
+      <p>{t("vintage.profile.splitNote", { units: formatList(units.map((u) => unitName(u, lang)), lang) })}</p>
       <div className="profile-jump">
         <ul>
           {units.map((unit) => (

@@ -5,10 +5,10 @@
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { unitName, type AtlasIndex } from "../data/atlas";
-import { listText } from "../charts/describe";
+import { formatList } from "../i18n/format";
 import type { Lang, LegalAct, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
-import type { PredecessorSummary, SuccessorSummary } from "./profileData";
+import type { PredecessorSummary, SuccessorSummary } from "../model/reorganisation";
 
 interface ReorganisationLineProps {
   index: AtlasIndex;
@@ -43,7 +43,7 @@ function Acts({ acts }: { acts: readonly LegalAct[] }): ReactElement | null {
 export function ReorganisationLine({ index, lang, successors, predecessors }: ReorganisationLineProps): ReactElement | null {
   const { t } = useTranslation();
   const names = (ids: readonly UnitId[]) =>
-    listText(
+    formatList(
       ids.map((id) => {
         const unit = index.units.get(id);
         return unit === undefined ? id : unitName(unit, lang);

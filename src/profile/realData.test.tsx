@@ -7,11 +7,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ReactNode } from "react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { StoreApi } from "zustand";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
 import { CrosswalkFile, FiguresFile, type Lang, UnitsFile } from "../schema";
-import { defaultViewState, useAtlasStore } from "../store";
+import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
+import { AtlasDataProvider } from "../data/hooks";
 import AreaProfile from "./AreaProfile";
 
 function loadAtlas(): AtlasIndex {
@@ -21,19 +24,27 @@ function loadAtlas(): AtlasIndex {
 }
 const atlas = loadAtlas();
 
-vi.mock("../data/hooks", () => ({
-  useAtlasIndex: () => ({ status: "ready", data: atlas }),
-  useDataset: () => ({ status: "loading" }),
-}));
+let store: StoreApi<AtlasState>;
 
-beforeEach(() => useAtlasStore.setState({ ...defaultViewState() }));
+/** The test's own store and the shipped atlas, handed over the way main.tsx does. */
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <AtlasStoreProvider store={store}>
+      <AtlasDataProvider data={{ index: atlas }}>{children}</AtlasDataProvider>
+    </AtlasStoreProvider>
+  );
+}
+
+beforeEach(() => {
+  store = createAtlasStore();
+});
 afterEach(cleanup);
 
 /** The profile's phase lines for one unit, in one language. */
 async function phaseLines(unitId: string, lang: Lang): Promise<string[]> {
-  useAtlasStore.setState({ selection: [unitId], lang });
+  store.setState({ selection: [unitId], lang });
   await i18n.changeLanguage(lang);
-  const { container } = render(<AreaProfile />);
+  const { container } = render(<AreaProfile />, { wrapper: Providers });
   const lines = [...container.querySelectorAll(".profile-phases li")].map((li) => li.textContent ?? "");
   cleanup();
   return lines;
@@ -72,9 +83,9 @@ describe("phases in the profile of a district, on the shipped data", () => {
 
 describe("inferred periods and areas in the profile, on the shipped data", () => {
   it("marks the period and the area of each of the five World Vision figures, and only those", async () => {
-    useAtlasStore.setState({ selection: ["pre2025:455"], lang: "en" });
+    store.setState({ selection: ["pre2025:455"], lang: "en" });
     await i18n.changeLanguage("en");
-    const { container } = render(<AreaProfile />);
+    const { container } = render(<AreaProfile />, { wrapper: Providers });
     const markedFigures = (what: string) =>
       [...container.querySelectorAll(`.profile-figure:has([data-inferred="${what}"])`)].map((f) => f.getAttribute("data-observation-id")).sort();
     const worldVision = atlas.observations.filter((o) => o.quote.includes("thời gian qua")).map((o) => o.id).sort();
@@ -84,9 +95,9 @@ describe("inferred periods and areas in the profile, on the shipped data", () =>
   });
 
   it("shows beside them that the same source gives 169 packages and 189 selected against 140 cases", async () => {
-    useAtlasStore.setState({ selection: ["pre2025:455"], lang: "en" });
+    store.setState({ selection: ["pre2025:455"], lang: "en" });
     await i18n.changeLanguage("en");
-    const { container } = render(<AreaProfile />);
+    const { container } = render(<AreaProfile />, { wrapper: Providers });
     const notes = [...container.querySelectorAll(".profile-figure .source-inconsistent")].map((p) => p.textContent ?? "");
     expect(notes).toHaveLength(5);
     for (const note of notes) expect(note).toMatch(/^This source's own figures do not square: .*: 169 .*: 189 .*: 140 \(Bố Trạch \+ Đồng Hới\)\.$/);
@@ -95,9 +106,9 @@ describe("inferred periods and areas in the profile, on the shipped data", () =>
 
 describe("Lộc Hà on the pre-2025 map, on the shipped data", () => {
   it("says it was no longer a district by January 2025, the date not established; other districts say nothing of the kind", async () => {
-    useAtlasStore.setState({ selection: ["pre2025:448", "pre2025:457"], lang: "en" });
+    store.setState({ selection: ["pre2025:448", "pre2025:457"], lang: "en" });
     await i18n.changeLanguage("en");
-    const { container } = render(<AreaProfile />);
+    const { container } = render(<AreaProfile />, { wrapper: Providers });
     const ended = [...container.querySelectorAll("[data-ended-unknown]")].map((d) => [d.closest("[data-unit-id]")?.getAttribute("data-unit-id"), d.textContent]);
     expect(ended).toEqual([["pre2025:448", expect.stringMatching(/^Not established: no longer a district by January 2025 .*4 January 2025/)]]);
   });

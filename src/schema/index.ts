@@ -386,3 +386,6 @@ export const FILE_SCHEMAS = {
   basemap: BoundariesFile,
 } as const;
 export type FileRole = keyof typeof FILE_SCHEMAS;
+
+// Partial-date helpers shared by the app (formatting, periods, chart marks).
+export * from "./partialDate";

@@ -6,9 +6,11 @@
  * value per selector: `useAtlasStore((s) => s.vintage)`; use `useShallow` for
  * derived arrays.
  */
-import { create, type StoreApi, type UseBoundStore } from "zustand";
+import { createContext, createElement, useContext, type ReactElement, type ReactNode } from "react";
+import { useStore, type StoreApi } from "zustand";
 import { createStore, type StateCreator } from "zustand/vanilla";
 import type { Lang, UnitId, Vintage } from "../schema";
+import type { YearPeriod } from "../model/period";
 
 export type ViewName = "explorer" | "compare" | "national";
 export type SymbolMode = "auto" | "choropleth" | "symbols";
@@ -22,11 +24,7 @@ export interface MapViewState {
   zoom: number;
 }
 
-/** Whole years, inclusive. */
-export interface YearPeriod {
-  from: number;
-  to: number;
-}
+export type { YearPeriod } from "../model/period";
 
 /** Every field round-trips through the URL (src/store/url.ts). */
 export interface ViewState {
@@ -211,8 +209,28 @@ export function createAtlasStore(initial?: Partial<ViewState>): StoreApi<AtlasSt
   return createStore<AtlasState>()(atlasStateCreator(initial));
 }
 
-/** The app's store. main.tsx fills it from the URL before the first render. */
-export const useAtlasStore: UseBoundStore<StoreApi<AtlasState>> = create<AtlasState>()(atlasStateCreator());
+/**
+ * The app's default store, used where no AtlasStoreProvider is above a component. main.tsx
+ * fills it from the URL, binds the URL to it and provides it; an embed or a test provides its own.
+ */
+export const appStore: StoreApi<AtlasState> = createAtlasStore();
+
+const AtlasStoreContext = createContext<StoreApi<AtlasState> | null>(null);
+
+/** Gives every component below it this store (zustand: initialize state with props). */
+export function AtlasStoreProvider({ store, children }: { store: StoreApi<AtlasState>; children: ReactNode }): ReactElement {
+  return createElement(AtlasStoreContext.Provider, { value: store }, children);
+}
+
+/** The store of the nearest provider (the app's store without one), for reading and writing outside render. */
+export function useAtlasStoreApi(): StoreApi<AtlasState> {
+  return useContext(AtlasStoreContext) ?? appStore;
+}
+
+/** One value of the nearest store; the component re-renders when it changes. */
+export function useAtlasStore<T>(selector: (state: AtlasState) => T): T {
+  return useStore(useAtlasStoreApi(), selector);
+}
 
 /** The serialisable part of a state (drops the actions). */
 export function pickViewState(state: ViewState): ViewState {

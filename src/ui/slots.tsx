@@ -4,8 +4,8 @@
  * behind Suspense and an error boundary, so a view that fails shows an ErrorPanel and
  * the rest of the page keeps working.
  *
- * The modules are found with import.meta.glob rather than plain imports: a view that does
- * not exist yet is simply absent, and the app builds without placeholder files.
+ * Each slot names its module with a static import() call, so renaming or moving a view file
+ * fails to compile instead of silently dropping its region.
  */
 import { Component, Suspense, lazy, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,26 +15,23 @@ import { ErrorPanel } from "./ErrorPanel";
 
 type ViewModule = { default: ComponentType };
 
-const views = import.meta.glob<ViewModule>([
-  "../map/ExplorerMap.tsx",
-  "../profile/AreaProfile.tsx",
-  "../charts/TrendPanel.tsx",
-  "../explore/PeriodControl.tsx",
-  "../explore/SearchBox.tsx",
-  "../compare/CompareView.tsx",
-  "../compare/NationalView.tsx",
-]);
+interface SlotView {
+  /** Loads the view's chunk; a static import() so the compiler checks the path. */
+  load: () => Promise<ViewModule>;
+  /** The data files the view cannot work without. */
+  needs: readonly FileRole[];
+}
 
-/** Each hosted view: where its module is and which data files it cannot work without. */
+/** Each hosted view: its module and which data files it cannot work without. */
 export const SLOT_VIEWS = {
-  map: { path: "../map/ExplorerMap.tsx", needs: ["boundaries", "basemap"] },
-  profile: { path: "../profile/AreaProfile.tsx", needs: ["units", "figures", "crosswalk"] },
-  chart: { path: "../charts/TrendPanel.tsx", needs: ["units", "figures"] },
-  period: { path: "../explore/PeriodControl.tsx", needs: [] },
-  search: { path: "../explore/SearchBox.tsx", needs: ["units"] },
-  compare: { path: "../compare/CompareView.tsx", needs: ["units", "figures", "crosswalk", "boundaries", "basemap"] },
-  national: { path: "../compare/NationalView.tsx", needs: ["units", "crosswalk", "boundaries", "basemap"] },
-} as const satisfies Record<string, { path: string; needs: readonly FileRole[] }>;
+  map: { load: () => import("../map/ExplorerMap"), needs: ["boundaries", "basemap"] },
+  profile: { load: () => import("../profile/AreaProfile"), needs: ["units", "figures", "crosswalk"] },
+  chart: { load: () => import("../charts/TrendPanel"), needs: ["units", "figures"] },
+  period: { load: () => import("../explore/PeriodControl"), needs: [] },
+  search: { load: () => import("../explore/SearchBox"), needs: ["units"] },
+  compare: { load: () => import("../compare/CompareView"), needs: ["units", "figures", "crosswalk", "boundaries", "basemap"] },
+  national: { load: () => import("../compare/NationalView"), needs: ["units", "crosswalk", "boundaries", "basemap"] },
+} as const satisfies Record<string, SlotView>;
 
 export type SlotName = keyof typeof SLOT_VIEWS;
 
@@ -88,19 +85,13 @@ function useAfterFirstMap(enabled: boolean): boolean {
 
 const lazyViews = new Map<SlotName, ComponentType>();
 
-/** The lazy component for a slot, or null when its module does not exist (yet). */
-function lazyView(name: SlotName): ComponentType | null {
+/** The lazy component for a slot, made once. */
+function lazyView(name: SlotName): ComponentType {
   const cached = lazyViews.get(name);
   if (cached !== undefined) return cached;
-  const load = views[SLOT_VIEWS[name].path];
-  if (load === undefined) return null;
-  const view = lazy(load);
+  const view = lazy(SLOT_VIEWS[name].load);
   lazyViews.set(name, view);
   return view;
-}
-
-export function hasSlotView(name: SlotName): boolean {
-  return views[SLOT_VIEWS[name].path] !== undefined;
 }
 
 interface BoundaryProps {
@@ -148,11 +139,10 @@ export function SlotLoading() {
   return <p className="slot-loading">{t("app.loading")}</p>;
 }
 
-/** A hosted view with its data gate, Suspense and error boundary; nothing when the view does not exist. */
+/** A hosted view with its data gate, Suspense and error boundary. */
 export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
   const View = lazyView(name);
-  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name) && hasSlotView("map"));
-  if (View === null) return null;
+  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name));
   if (!mayLoad) return <SlotLoading />;
   return (
     <ViewErrorBoundary part={label}>

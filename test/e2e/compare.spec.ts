@@ -1,5 +1,5 @@
 /**
- * The before/after and national screens in the built app (issue 5, §6): the swipe handle moves
+ * The before/after and national screens in the built app: the swipe handle moves
  * by keyboard and changes what each side of it shows (canvas pixels), the two maps move
  * together, the vintage switch changes the legend, the areas and the URL, the what-changed
  * panel for Đồng Hới lists its three new wards and resolution 1680/NQ-UBTVQH15, a search for

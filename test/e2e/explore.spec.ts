@@ -1,5 +1,5 @@
 /**
- * The explorer's selection, time and search (issue 4, §2–4), in the built app: choosing an
+ * The explorer's selection, time and search, in the built app: choosing an
  * area updates the profile, the trend chart and the URL; the URL restores the view; the
  * period control drives the charts; phone width does not scroll sideways; axe finds nothing
  * serious. Every test also fails on a console error or a request to another origin (fixtures).

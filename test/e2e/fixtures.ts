@@ -60,7 +60,7 @@ export const test = base.extend<AtlasFixtures>({
       requests.push(request);
       if (!isSameOrigin(request.url(), origin)) foreign.push(`${request.method()} ${request.url()}`);
     });
-    // The app registers its maps here for tests (contract in TEAM.md: window.__atlas.maps[mapId]).
+    // The app registers its maps here for tests (window.__atlas.maps[mapId], set by src/main.tsx).
     await page.addInitScript(() => {
       const w = window as unknown as { __atlas?: { maps: Record<string, unknown> } };
       w.__atlas ??= { maps: {} };

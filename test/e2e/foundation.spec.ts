@@ -1,5 +1,5 @@
 /**
- * The foundation (issue 3), in the built app: it loads cleanly, shows every figure with its
+ * The foundation, in the built app: it loads cleanly, shows every figure with its
  * source and quote, speaks Vietnamese and English, survives a broken data file, stays on its
  * own origin and passes an accessibility scan. Every test also fails on any console error or
  * request to another origin (see fixtures.ts).

@@ -1,5 +1,5 @@
 /**
- * The explorer map in the built app (issue 4, §1 and §6): it draws figures in their legend
+ * The explorer map in the built app: it draws figures in their legend
  * colour and areas without figures in the "not reported" style, hover shows value and source,
  * clicking selects (and the URL follows), the list of areas does the same by keyboard, and no
  * request leaves the origin (the fixtures fail any test that makes one, or logs an error).

@@ -1,5 +1,5 @@
 /**
- * The period control drives the map (issue 4, §4 and §6): a figure whose period lies outside
+ * The period control drives the map: a figure whose period lies outside
  * the chosen years is not drawn, and its area falls back to the "not reported" style. Moved by
  * keyboard, as a presenter would step through years.
  */

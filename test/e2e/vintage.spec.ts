@@ -1,5 +1,5 @@
 /**
- * One switch for the boundary vintage (issue 5, §1), in the built explorer: the switch sits in
+ * One switch for the boundary vintage, in the built explorer: the switch sits in
  * the first screen's controls and works by keyboard; switching to the post-2025 boundaries
  * changes the map (its data-vintage, the drawn areas read as pixels, the list of areas), the
  * legend (the dashed "former district" entry), the figures table (where each figure sits

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { SCHEMA_VERSION } from "../../schema";
 import { ADM1_FILE, ADM2_FILE } from "../boundaries";
 import { shortAscii } from "../names";
 
@@ -63,24 +64,29 @@ export function figureCsvs(): Record<string, string> {
 
 /**
  * A data/ folder: the committed admin facts and districts_context.csv, release.json, and the figure
- * files above with `overrides` (file name -> whole content) applied.
+ * files above with `overrides` (file name, e.g. "observations.csv" or "admin/districts_focus.csv",
+ * -> whole content) applied.
  */
-export function createDataDir(overrides: Record<string, string> = {}): string {
+export function createDataDir(overrides: Record<string, string | Uint8Array> = {}): string {
   const dir = tempDir("data");
   cpSync(join(REPO_DATA, "admin"), join(dir, "admin"), { recursive: true });
   cpSync(join(REPO_DATA, "districts_context.csv"), join(dir, "districts_context.csv"));
   writeFileSync(join(dir, "release.json"), JSON.stringify({ dataVersion: "test-1", dataAsOf: "2026-01-02" }));
-  for (const [name, content] of Object.entries({ ...figureCsvs(), ...overrides })) writeFileSync(join(dir, name), `${content}\n`);
+  // Text gets the final line break an editor adds; bytes (other encodings) are written as given.
+  for (const [name, content] of Object.entries({ ...figureCsvs(), ...overrides })) writeFileSync(join(dir, name), typeof content === "string" ? `${content}\n` : content);
   return dir;
 }
 
 type Row = Record<string, string>;
 const readRows = (path: string): Row[] => parse(readFileSync(path, "utf8"), { columns: true, bom: true }) as Row[];
 
-/** A closed square ring, counter-clockwise, with corners on a 0.1° grid so neighbours share vertices exactly. */
-function square(col: number, row: number, x0: number, y0: number): number[][] {
-  const x = (c: number) => Math.round((x0 + c / 10) * 10) / 10;
-  const y = (r: number) => Math.round((y0 + r / 10) * 10) / 10;
+/**
+ * A closed square ring, counter-clockwise, `size` degrees wide, at column/row of a grid starting
+ * at (x0, y0), its corners rounded to 1e-3° so neighbours share vertices exactly.
+ */
+function square(col: number, row: number, x0: number, y0: number, size = 0.1): number[][] {
+  const x = (c: number) => Math.round((x0 + c * size) * 1000) / 1000;
+  const y = (r: number) => Math.round((y0 + r * size) * 1000) / 1000;
   return [
     [x(col), y(row)],
     [x(col + 1), y(row)],
@@ -106,10 +112,21 @@ export function createBoundariesDir(dataDir: string): string {
   const provinces = readRows(join(dataDir, "admin/provinces_2025_merger.csv"));
   const adm1 = provinces.map((p, i) => ({ props: { shapeName: p.old_name_vi ?? "", shapeISO: p.old_iso_3166_2 ?? "" }, ring: square(i % 8, Math.floor(i / 8), 100, 10) }));
   adm1.push({ props: { shapeName: "Côn Đảo", shapeISO: "VN-43" }, ring: square(0, 0, 110, 8) });
-  const focus = readRows(join(dataDir, "admin/districts_focus.csv")).map((d) => shortAscii(d.name_ascii ?? ""));
+  // Each district is a small square inside its own province's square (5 × 5 per province), as
+  // the pipeline checks that a district lies in its province.
+  const corner = new Map(provinces.map((p, i) => [p.old_gso_code ?? "", [100 + (i % 8) / 10, 10 + Math.floor(i / 8) / 10] as const]));
+  const focus = readRows(join(dataDir, "admin/districts_focus.csv")).map((d) => ({ name: shortAscii(d.name_ascii ?? ""), parent: d.province_before_code ?? "" }));
   const contextPath = join(dataDir, "districts_context.csv");
-  const context = existsSync(contextPath) ? readRows(contextPath).map((d) => d.boundary_name ?? "").filter((n) => n !== "") : [];
-  const adm2 = [...focus, ...context].map((name, i) => ({ props: { shapeName: name, shapeISO: "" }, ring: square(i % 6, Math.floor(i / 6), 104, 20) }));
+  const context = existsSync(contextPath)
+    ? readRows(contextPath).filter((d) => (d.boundary_name ?? "") !== "").map((d) => ({ name: d.boundary_name ?? "", parent: d.province_code ?? "" }))
+    : [];
+  const used = new Map<string, number>();
+  const adm2 = [...focus, ...context].map(({ name, parent }) => {
+    const k = used.get(parent) ?? 0;
+    used.set(parent, k + 1);
+    const [x0, y0] = corner.get(parent) ?? [104, 20];
+    return { props: { shapeName: name, shapeISO: "" }, ring: square(k % 5, Math.floor(k / 5), x0, y0, 0.02) };
+  });
   for (const [file, features] of [
     [ADM1_FILE, adm1],
     [ADM2_FILE, adm2],
@@ -120,11 +137,16 @@ export function createBoundariesDir(dataDir: string): string {
   return dir;
 }
 
-/** An output folder that already holds a previous build, to prove a failed run leaves it alone. */
+/**
+ * An output folder that already holds a previous build (a manifest of this pipeline listing its
+ * files), to prove a failed run leaves it alone.
+ */
 export function createPreviousOutput(): { dir: string; files: Record<string, string> } {
   const dir = join(tempDir("out"), "data");
   mkdirSync(dir);
-  const files = { "manifest.json": '{"previous":true}\n', "units.json": '{"old":1}\n' };
+  const units = '{"old":1}\n';
+  const manifest = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, previous: true, files: [{ path: "units.json", role: "units" }] })}\n`;
+  const files = { "manifest.json": manifest, "units.json": units };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return { dir, files };
 }

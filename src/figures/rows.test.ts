@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { buildAtlasIndex } from "../data/atlas";
+import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../data/testing/fixtures";
+import { buildFigureRows, selectedAreaKeys, summariseRows } from "./rows";
+
+describe("buildFigureRows", () => {
+  it("makes one row per figure and one per conflict", () => {
+    // 6 observations: three of one thing, two of which disagree with the third → one row.
+    expect(buildFigureRows(createAtlasIndex(), "vi").map((r) => r.key)).toEqual([
+      "o-district",
+      "o-group",
+      "conflict:qb-supported",
+      "o-bo-trach",
+    ]);
+  });
+
+  it("keeps every figure of a conflict, in file order", () => {
+    const row = buildFigureRows(createAtlasIndex(), "vi").find((r) => r.conflict);
+    expect(row?.observations.map((o) => o.id)).toEqual(["o-province", "o-province-b", "o-province-c"]);
+  });
+
+  it("keeps a group's figure on the group", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en").find((r) => r.key === "o-group");
+    expect([row?.areaName, row?.level]).toEqual(["Bo Trach and Dong Hoi", { kind: "group", level: "district" }]);
+  });
+
+  it("names the indicator in the language asked", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en").find((r) => r.key === "o-district");
+    expect(row?.indicatorName).toBe("People trained");
+  });
+
+  it("shows an unknown indicator by its id rather than failing", () => {
+    const index = createAtlasIndex();
+    index.indicators.delete("trained");
+    expect(buildFigureRows(index, "vi")[0]?.indicatorName).toBe("trained");
+  });
+});
+
+describe("summariseRows", () => {
+  it("counts figures, documents, areas and conflicts", () => {
+    expect(summariseRows(buildFigureRows(createAtlasIndex(), "vi"))).toEqual({ figures: 6, sources: 2, areas: 4, conflicts: 1 });
+  });
+});
+
+describe("selectedAreaKeys", () => {
+  it("covers the selected district, its group and its province", () => {
+    expect([...selectedAreaKeys(createAtlasIndex(), ["pre2025:450"])]).toEqual([
+      "unit:pre2025:450",
+      "group:bo-trach-dong-hoi",
+      "unit:pre2025:44",
+    ]);
+  });
+});
+
+describe("buildFigureRows under the post-2025 boundaries", () => {
+  it("files a group's figure under the new province it lies in", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en", "post2025").find((r) => r.key === "o-group");
+    expect([row?.place?.placement, row?.filedUnderKey]).toEqual([{ kind: "carried", to: "post2025:44", rule: "group" }, "unit:post2025:44"]);
+  });
+
+  it("keeps a district split between two new provinces with itself, marked, naming both provinces", () => {
+    const units = createUnitsFile();
+    units.units.push(
+      createUnit({ id: "post2025:42", level: "province", type: "tinh" }),
+      createUnit({ id: "post2025:18000", level: "commune", type: "xa", parent: "post2025:42", hasGeometry: false }),
+    );
+    const crosswalk = createCrosswalkFile();
+    crosswalk.links.push({ from: "pre2025:455", to: ["post2025:19000", "post2025:18000"], relation: "split", legalActId: "nq-1680" });
+    const index = buildAtlasIndex(units, createFiguresFile(), crosswalk);
+    const row = buildFigureRows(index, "en", "post2025").find((r) => r.key === "o-bo-trach");
+    expect([row?.place?.placement, row?.place?.wentInto, row?.filedUnderKey]).toEqual([
+      { kind: "not-carried", reason: "split" },
+      ["post2025:42", "post2025:44"],
+      "unit:pre2025:455",
+    ]);
+  });
+
+  it("says nothing about the new map under the pre-2025 boundaries", () => {
+    const row = buildFigureRows(createAtlasIndex(), "en").find((r) => r.key === "o-group");
+    expect([row?.place, row?.filedUnderKey]).toEqual([null, "group:bo-trach-dong-hoi"]);
+  });
+});
+
+describe("buildFigureRows in French", () => {
+  it("gives the indicator's French unit word", () => {
+    const figures = createFiguresFile();
+    figures.indicators = figures.indicators.map((i) => (i.id === "trained" ? { ...i, unitFr: "personnes" } : i));
+    const index = buildAtlasIndex(createUnitsFile(), figures, createCrosswalkFile());
+    expect(buildFigureRows(index, "fr").find((r) => r.key === "o-district")?.unitName).toBe("personnes");
+  });
+});
