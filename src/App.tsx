@@ -10,6 +10,7 @@ import { useAtlasStore, type ViewName } from "./store";
 import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
 import { FiguresTable } from "./figures/FiguresTable";
+import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
 
@@ -37,7 +38,9 @@ function Explorer() {
       <Region name="profile" className="explorer__profile" />
       <Region name="chart" className="explorer__chart" />
       <section className="explorer__figures" aria-label={t("app.regions.figures")} id="figures">
-        <FiguresTable />
+        <RegionBoundary region="figures" part={t("app.regions.figures")}>
+          <FiguresTable />
+        </RegionBoundary>
       </section>
     </div>
   );

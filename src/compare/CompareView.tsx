@@ -9,6 +9,8 @@ import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from 
 import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import { RegionBoundary } from "../ui/RegionBoundary";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
@@ -115,14 +117,18 @@ function CompareContent({ index }: { index: AtlasIndex }) {
         <ModeSwitch />
       </div>
       <div className="compare__main">
-        <CompareMaps />
+        <RegionBoundary region="compare-maps" part={t("app.regions.compareMaps")}>
+          <CompareMaps />
+        </RegionBoundary>
         <aside className="compare__aside" aria-label={t("compare.changed.aside")}>
           <UnitPicker index={index} current={selected} />
-          {selected === null ? (
-            <p>{t("compare.changed.empty")}</p>
-          ) : (
-            <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
-          )}
+          <RegionBoundary region="what-changed" part={t("app.regions.whatChanged")}>
+            {selected === null ? (
+              <p>{t("compare.changed.empty")}</p>
+            ) : (
+              <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
+            )}
+          </RegionBoundary>
         </aside>
       </div>
       <section className="compare__method" aria-labelledby={headingIds.method}>
@@ -131,16 +137,20 @@ function CompareContent({ index }: { index: AtlasIndex }) {
       </section>
       <section aria-labelledby={headingIds.totals}>
         <h3 id={headingIds.totals}>{t("compare.totals.title")}</h3>
-        <div className="table-scroll">
-          <TotalsTable index={index} reaggregations={reaggregations} />
-        </div>
+        <RegionBoundary region="compare-totals" part={t("app.regions.compareTotals")}>
+          <div className="table-scroll">
+            <TotalsTable index={index} reaggregations={reaggregations} />
+          </div>
+        </RegionBoundary>
       </section>
       <section aria-labelledby={headingIds.charts}>
         <h3 id={headingIds.charts}>{t("compare.charts.title")}</h3>
         {current === undefined ? null : (
           <>
             <IndicatorSelect index={index} current={current.indicatorId} />
-            <BeforeAfterCharts index={index} result={current} />
+            <RegionBoundary region="compare-charts" part={t("app.regions.compareCharts")}>
+              <BeforeAfterCharts index={index} result={current} />
+            </RegionBoundary>
           </>
         )}
       </section>
@@ -151,6 +161,7 @@ function CompareContent({ index }: { index: AtlasIndex }) {
 export default function CompareView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
   return <CompareContent index={atlas.data} />;
 }

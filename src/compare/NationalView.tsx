@@ -11,6 +11,8 @@ import { unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex, useDataset } from "../data/hooks";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import { RegionBoundary } from "../ui/RegionBoundary";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
 import { provinceMap } from "./nationalMap";
@@ -226,7 +228,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
       <div className="national__body">
         <div className="national__map-column">
           <VintageSwitch />
-          {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          <RegionBoundary region="national-map" part={t("app.regions.nationalMap")}>
+            {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          </RegionBoundary>
         </div>
         <div className="national__list">
           <search className="national__search">
@@ -239,7 +243,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
           <output className="national__status" data-testid="national-status">
             {status}
           </output>
-          <ProvinceTable matches={matches} lang={lang} />
+          <RegionBoundary region="national-table" part={t("app.regions.nationalTable")}>
+            <ProvinceTable matches={matches} lang={lang} />
+          </RegionBoundary>
         </div>
       </div>
     </div>
@@ -250,6 +256,8 @@ export default function NationalView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
   const boundaries = useDataset("boundaries");
+  // A file the slot's gate does not list (figures.json, for the index) must not leave "loading" on screen for ever.
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
   const topology = boundaries.status === "ready" ? (boundaries.data as unknown as Topology) : null;
   return <NationalContent index={atlas.data} topology={topology} />;

@@ -35,6 +35,7 @@ import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds,
 import { BASEMAP_OBJECTS, boundaryStyleParts, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, QUERYABLE_LAYERS } from "./style";
 import { useMapControl } from "./useMapControl";
 import { useMaplibreMap } from "./useMaplibreMap";
+import { WebglOrSvg } from "./svg/WebglOrSvg";
 
 export interface AtlasMapProps {
   vintage: Vintage;
@@ -62,7 +63,13 @@ export function AtlasMap(props: AtlasMapProps): ReactElement {
       </div>
     );
   }
-  return <ReadyMap {...props} index={index.data} boundaries={boundaries.data as unknown as Topology} basemap={basemap.data as unknown as Topology} />;
+  const data = { index: index.data, boundaries: boundaries.data as unknown as Topology, basemap: basemap.data as unknown as Topology };
+  // Without WebGL, or once its context is lost, the same map as SVG (src/map/svg/).
+  return (
+    <WebglOrSvg map={{ ...props, ...data }}>
+      <ReadyMap {...props} {...data} />
+    </WebglOrSvg>
+  );
 }
 
 interface ReadyMapProps extends AtlasMapProps {

@@ -2,10 +2,11 @@
  * `npm run data -- --out DIR` never deletes what it did not write. Each case runs the CLI in a
  * temporary copy of the repository (data/, public/data, a .git, other folders) and compares every
  * file of the copy before and after. Most cases call the CLI's main() in this process; a few run
- * the real command in a child process, one of them killed between its two renames.
+ * the real command in a child process, one of them killed before the last file of its publication is
+ * moved into place.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -97,27 +98,45 @@ describe("npm run data -- --out refuses what it did not write", () => {
     expect(steps.sort()).toEqual(["data/basemap.topo.json", "data/boundaries.topo.json", "data/crosswalk.json", "data/figures.json", "data/manifest.json", "data/units.json"]);
   });
 
-  it("as a real command: refuses --out= and --out ., and a run killed between its renames is put right by the next", { timeout: 120_000 }, async () => {
+  it("as a real command: refuses --out= and --out ., and a run killed before its last move is finished by the next", { timeout: 180_000 }, async () => {
     const copies = [createRepoCopy(), createRepoCopy(), createRepoCopy()] as const;
     const before = copies.map((c) => snapshot(c.root));
+    // The killed copy holds an older output: one file differs, one is gone from the new output.
+    const root = copies[2].root;
+    const oldManifest = JSON.parse(readFileSync(join(root, "public/data/manifest.json"), "utf8")) as { files: { path: string }[] };
+    oldManifest.files.push({ path: "retired.json" });
+    writeFileSync(join(root, "public/data/manifest.json"), JSON.stringify(oldManifest));
+    writeFileSync(join(root, "public/data/retired.json"), "{}\n");
+    writeFileSync(join(root, "public/data/units.json"), "{}\n");
+    const old = snapshot(join(root, "public/data"));
     const [empty, dot, killed] = await Promise.all([
       runCli(["--out=", "--boundaries", copies[0].boundaries], copies[0].root),
       runCli(["--out", ".", "--boundaries", copies[1].boundaries], copies[1].root),
-      runCli(["--boundaries", copies[2].boundaries], copies[2].root, { [KILL_AT_STEP_ENV]: "move new output into place" }),
+      runCli(["--boundaries", copies[2].boundaries], root, { [KILL_AT_STEP_ENV]: "move manifest.json" }),
     ]);
     expect([empty, dot].map((r) => ({ code: r.code, refused: /--out/.test(r.output) }))).toEqual([{ code: 1, refused: true }, { code: 1, refused: true }]);
     expect([0, 1].map((i) => JSON.stringify(snapshot(copies[i]?.root ?? "")) === JSON.stringify(before[i]))).toEqual([true, true]);
 
-    const root = copies[2].root;
-    const publicBefore = snapshot(join(REPO, "public/data"));
+    // The new output, as an uninterrupted run writes it from the same inputs.
+    const reference = createRepoCopy();
+    expect(runMain(["--boundaries", reference.boundaries], reference.root).code).toBe(0);
+    const fresh = snapshot(join(reference.root, "public/data"));
+    expect(fresh["manifest.json"]).not.toBe(old["manifest.json"]);
     // tsx runs the script in a child node process: the kill shows as its signal or as exit status 137.
     const killedBy = killed.signal ?? (killed.code === 137 ? "SIGKILL" : `exit ${killed.code}: ${killed.output}`);
-    expect({ killedBy, inPlace: Object.keys(snapshot(join(root, "public"))), setAside: snapshot(join(root, ".data.atlas-previous")) }).toEqual({
+    // Killed with every data file moved but not the manifest: public/data is there, with the old
+    // manifest (the app sees it as outdated), and the staging folder beside public/ is complete.
+    expect({ killedBy, inPlace: snapshot(join(root, "public/data")), staging: Object.keys(snapshot(join(root, ".data.atlas-staging"))) }).toEqual({
       killedBy: "SIGKILL",
-      inPlace: [],
-      setAside: publicBefore,
+      inPlace: { ...fresh, "manifest.json": old["manifest.json"], "retired.json": old["retired.json"] },
+      staging: [".atlas-journal.json", "manifest.json"],
     });
     const next = runMain(["--boundaries", copies[2].boundaries], root);
-    expect({ code: next.code, restored: /put back the previous output/.test(next.output), leftovers: Object.keys(snapshot(root)).filter((p) => p.includes(".atlas-")) }).toEqual({ code: 0, restored: true, leftovers: [] });
+    expect({ code: next.code, finished: /finished publishing the new output/.test(next.output), out: snapshot(join(root, "public/data")), leftovers: Object.keys(snapshot(root)).filter((p) => p.includes(".atlas-")) }).toEqual({
+      code: 0,
+      finished: true,
+      out: fresh,
+      leftovers: [],
+    });
   });
 });

@@ -80,7 +80,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   ];
   const refused = refuseOutPath(options.outDir, shown, options.cwd ?? process.cwd(), inputFolders);
   if (refused.length > 0) return { ok: false, problems: refused, warnings: [], recovered: [] };
-  // A run stopped earlier may have set the output aside: put it back before anything else.
+  // A run stopped earlier may have left its publication half done: finish or undo it before anything else.
   const recovered = recoverOutput(options.outDir, options.workDir);
   const notOutput = refuseOutContents(options.outDir, shown);
   if (notOutput.length > 0) return { ok: false, problems: notOutput, warnings: [], recovered };
@@ -162,13 +162,20 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
       ...(options.onStep !== undefined ? { onStep: options.onStep } : {}),
     });
   } catch (error: unknown) {
-    recoverOutput(options.outDir, options.workDir);
+    // Deletes an unfinished staging folder (the previous output is then untouched), or finishes
+    // moving a complete one into place; if that fails too, the next run finishes it.
+    let state = "the previous output is unchanged, or the new one is in place if its files were already being moved";
+    try {
+      recoverOutput(options.outDir, options.workDir);
+    } catch {
+      state = "the output is partly moved, with its previous manifest.json (the app reports it as outdated); the next run finishes it";
+    }
     const e = error as { code?: string; message?: string };
     problems.add({
       file: options.outShown ?? options.outDir,
       line: null,
       field: null,
-      message: `could not publish the output (${e.code ?? e.message ?? String(error)}); the previous output is unchanged`,
+      message: `could not publish the output (${e.code ?? e.message ?? String(error)}); ${state}`,
       hint: "check that the folder and the one beside it can be written (free space, permissions), then run again",
     });
     return { ok: false, problems: problems.sorted() };

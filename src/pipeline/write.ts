@@ -1,40 +1,109 @@
 /**
- * Publishing the output folder all at once. The files are written and synced in a staging folder
- * beside it; then the previous output is set aside and the staging folder renamed into its place,
- * two renames on one file system, one right after the other. A run stopped at any point (even
- * killed) leaves the previous output untouched, or the new one complete, or, stopped exactly
- * between the two renames, both complete beside the output's place: the next run puts the
- * previous one back before doing anything else (`recoverOutput`). Node offers no atomic exchange
- * of two folders (Linux renameat2 RENAME_EXCHANGE), so that one gap cannot be closed here.
+ * Publishing the output folder so that it is never missing and never read as valid when mixed.
+ * Node offers no atomic exchange of two folders (Linux renameat2 RENAME_EXCHANGE), and setting
+ * the old folder aside to rename a new one into its place leaves a moment with no output at all.
+ * So the output folder itself stays where it is and its files are replaced one by one:
  *
- * The staging and set-aside folders live in `workDir`, which must be on the output's file
- * system and, for public/data, outside public/: Vite copies everything in public/ into a build.
+ * 1. every new file is written and synced in a staging folder;
+ * 2. a journal (the files to move, the files to delete) is written, synced and renamed into the
+ *    staging folder: from then on the staging folder is complete and the publication is decided;
+ * 3. each file is moved into the output folder by its own atomic rename, the data files first and
+ *    manifest.json last: the manifest lists every file's sha256, so until the new manifest lands
+ *    a half-moved set fails those hashes (a reader that checks them sees it as outdated) and is
+ *    never described as valid by a manifest;
+ * 4. files the new output no longer has are deleted, then the staging folder is removed.
+ *
+ * Every run starts with `recoverOutput`: a staging folder with a journal is rolled forward (its
+ * remaining moves and deletions finished); one without a journal is deleted, since its run had not
+ * touched the output yet, so the previous output is left as it was. When there is no
+ * previous output, the staging folder becomes the output by one rename and needs no journal.
+ *
+ * The staging folder lives in `workDir`, which must be on the output's file system (renames do not
+ * cross file systems) and, for public/data, outside public/: Vite copies everything in public/ into
+ * a build.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export interface PublishOptions {
-  /** Where the staging and set-aside folders go; default: the output's parent folder. */
+  /** Where the staging folder goes; default: the output's parent folder. */
   workDir?: string;
   /**
    * Called with the name of each step just before it runs. Tests stop the run there (by throwing,
-   * or by killing the process) to prove that no step leaves a missing or partial output.
+   * or by killing the process) to prove that no step leaves the output missing or read as valid
+   * when it is not.
    */
   onStep?: (step: string) => void;
+}
+
+/** The file in the staging folder whose presence says that the staging folder is complete. */
+export const JOURNAL = ".atlas-journal.json";
+const JOURNAL_PART = ".atlas-journal.part";
+/** Written last, so that the app never finds a new manifest beside files it does not describe. */
+const MANIFEST = "manifest.json";
+
+interface Journal {
+  /** File names to move from the staging folder into the output, in this order (manifest last). */
+  move: string[];
+  /** File names of the previous output that the new one does not have. */
+  delete: string[];
 }
 
 /** The folders a run makes beside the output, by name, so that the next run can find them. */
 export function workFolders(outDir: string, workDir = dirname(outDir)): { staging: string; previous: string } {
   const base = basename(outDir);
+  // `previous` is where the earlier two-rename version of this module set the old output aside.
   return { staging: join(workDir, `.${base}.atlas-staging`), previous: join(workDir, `.${base}.atlas-previous`) };
 }
 
-/** Folders the earlier version of this module left beside the output when it was stopped. */
+/** Folders the earliest version of this module left beside the output when it was stopped. */
 const LEGACY = (base: string) => new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-\\d+$`);
 
+/** A name the journal may list: one file directly in the folder, never a path that leads out of it. */
+const plainName = (name: unknown): name is string =>
+  typeof name === "string" && name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\\") && name !== JOURNAL && name !== JOURNAL_PART;
+
+/** The staging folder's journal, or null when there is none or it is not one this module wrote (then the staging folder is unfinished). */
+function readJournal(staging: string): Journal | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(staging, JOURNAL), "utf8"));
+  } catch {
+    return null;
+  }
+  const j = parsed as { move?: unknown; delete?: unknown } | null;
+  if (!Array.isArray(j?.move) || !Array.isArray(j.delete) || !j.move.every(plainName) || !j.delete.every(plainName)) return null;
+  return { move: j.move, delete: j.delete };
+}
+
+/** The order in which files are moved into the output: the manifest after every file it describes. */
+function moveOrder(names: readonly string[]): string[] {
+  return [...names.filter((n) => n !== MANIFEST), ...names.filter((n) => n === MANIFEST)];
+}
+
 /**
- * Puts back an output set aside by a run that was stopped between its two renames, and removes
- * what stopped runs left. Returns a sentence for each thing it did.
+ * Steps 3 and 4: moves what is still in the staging folder into the output, deletes what the
+ * journal says, removes the staging folder. Safe to run again from any point where it was stopped:
+ * a file already moved is no longer in the staging folder, a file already deleted is not there.
+ */
+function finish(staging: string, outDir: string, journal: Journal, step: (s: string) => void): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const name of journal.move) {
+    step(`move ${name}`);
+    if (existsSync(join(staging, name))) renameSync(join(staging, name), join(outDir, name));
+  }
+  for (const name of journal.delete) {
+    step(`delete ${name}`);
+    rmSync(join(outDir, name), { recursive: true, force: true });
+  }
+  syncFolder(outDir);
+  step("remove staging folder");
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * Finishes a publication stopped after its staging folder was complete, and removes what other
+ * stopped runs left, so that the output is whole again. Returns a sentence for each thing it did.
  */
 export function recoverOutput(outDir: string, workDir = dirname(outDir)): string[] {
   const { staging, previous } = workFolders(outDir, workDir);
@@ -49,6 +118,11 @@ export function recoverOutput(outDir: string, workDir = dirname(outDir)): string
       rmSync(old, { recursive: true, force: true });
       done.push(`removed ${basename(old)}, left by a run stopped after publishing`);
     }
+  }
+  const journal = existsSync(staging) ? readJournal(staging) : null;
+  if (journal !== null) {
+    finish(staging, outDir, journal, () => {});
+    done.push(`finished publishing the new output from ${basename(staging)}, complete when its run was stopped`);
   }
   for (const unfinished of [staging, ...legacy.filter((n) => n.includes(".tmp-")).map((n) => join(dirname(outDir), n))]) {
     if (!existsSync(unfinished)) continue;
@@ -78,24 +152,31 @@ function syncFolder(path: string): void {
   }
 }
 
-/** The steps of a publication, in order, for these files (what `onStep` is called with). */
-export function publishSteps(files: readonly { path: string }[], outputExists: boolean): string[] {
+/**
+ * The steps of a publication, in order, for these files (what `onStep` is called with).
+ * `previous`: the names in the output folder before the run, or null when there is no output.
+ */
+export function publishSteps(files: readonly { path: string }[], previous: readonly string[] | null): string[] {
+  const names = files.map((f) => f.path);
+  const start = ["create staging folder", ...names.map((n) => `write ${n}`), "sync staging folder"];
+  if (previous === null) return [...start, "move new output into place"];
   return [
-    "create staging folder",
-    ...files.map((f) => `write ${f.path}`),
-    "sync staging folder",
-    ...(outputExists ? ["set previous output aside"] : []),
-    "move new output into place",
-    ...(outputExists ? ["remove previous output"] : []),
+    ...start,
+    "mark staging complete",
+    ...moveOrder(names).map((n) => `move ${n}`),
+    ...previous.filter((n) => !names.includes(n)).map((n) => `delete ${n}`),
+    "remove staging folder",
   ];
 }
 
-/** Replaces `outDir` with exactly `files`; see the module comment for what a stopped run leaves. */
+/** Replaces the contents of `outDir` with exactly `files`; see the module comment for what a stopped run leaves. */
 export function publish(outDir: string, files: readonly { path: string; content: string }[], options: PublishOptions = {}): void {
+  const bad = files.map((f) => f.path).filter((n, i, all) => !plainName(n) || all.indexOf(n) !== i);
+  if (bad.length > 0) throw new Error(`cannot publish ${bad.join(", ")}: each output file needs its own plain name`);
   const workDir = options.workDir ?? dirname(outDir);
   const step = options.onStep ?? (() => {});
   recoverOutput(outDir, workDir);
-  const { staging, previous } = workFolders(outDir, workDir);
+  const { staging } = workFolders(outDir, workDir);
   mkdirSync(workDir, { recursive: true });
   mkdirSync(dirname(outDir), { recursive: true });
   step("create staging folder");
@@ -106,16 +187,18 @@ export function publish(outDir: string, files: readonly { path: string; content:
   }
   step("sync staging folder");
   syncFolder(staging);
-  const hadOutput = existsSync(outDir);
-  if (hadOutput) {
-    step("set previous output aside");
-    renameSync(outDir, previous);
+  if (!existsSync(outDir)) {
+    // Nothing to keep readable: the whole new output appears at once.
+    step("move new output into place");
+    renameSync(staging, outDir);
+    syncFolder(dirname(outDir));
+    return;
   }
-  step("move new output into place");
-  renameSync(staging, outDir);
-  syncFolder(dirname(outDir));
-  if (hadOutput) {
-    step("remove previous output");
-    rmSync(previous, { recursive: true, force: true });
-  }
+  const names = files.map((f) => f.path);
+  const journal: Journal = { move: moveOrder(names), delete: readdirSync(outDir).filter((n) => !names.includes(n)) };
+  step("mark staging complete");
+  writeDurably(join(staging, JOURNAL_PART), `${JSON.stringify(journal)}\n`);
+  renameSync(join(staging, JOURNAL_PART), join(staging, JOURNAL));
+  syncFolder(staging);
+  finish(staging, outDir, journal, step);
 }

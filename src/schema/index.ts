@@ -7,6 +7,13 @@
  */
 import { z } from "zod";
 
+// In a browser, zod's compiled parsers (and the probe for them made when a schema is built)
+// use `new Function`, which the app's Content-Security-Policy forbids (vite.config.ts): even
+// the swallowed probe is reported as a violation. Jitless parsing gives the same results
+// without eval. It must be set here, before the first schema below; Node (the pipeline)
+// keeps the faster compiled parsers.
+if (typeof document !== "undefined") z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 // ---------------------------------------------------------------------------
