@@ -8,7 +8,7 @@ import { publisherWithTags } from "../data/provenance";
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaKey, areaName, indicatorName, indicatorsWithFigures, indicatorUnit, localName, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaName, currentIndicator, indicatorName, indicatorUnit, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { formatList, formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
@@ -25,9 +25,9 @@ import { summarizeSeries, type AreaSeries, type PeriodMark } from "./series";
 import { programmeSpan, type YearPeriod } from "../model/period";
 import "./charts.css";
 
-/** The indicator the panel shows: the store's, or the first with figures. */
-export function activeIndicator(index: AtlasIndex, id: string | null): Indicator | undefined {
-  return (id === null ? undefined : index.indicators.get(id)) ?? indicatorsWithFigures(index)[0];
+/** The indicator the panel shows: the store's, or the first with figures (of the chosen programme, as the map). */
+export function activeIndicator(index: AtlasIndex, id: string | null, programmeId: string | null = null): Indicator | undefined {
+  return currentIndicator(index, id, programmeFilter(index, programmeId));
 }
 
 export default function TrendPanel(): ReactElement {
@@ -35,6 +35,7 @@ export default function TrendPanel(): ReactElement {
   const state = useAtlasIndex();
   const lang = useAtlasStore((s) => s.lang);
   const indicatorId = useAtlasStore((s) => s.indicator);
+  const programmeId = useAtlasStore((s) => s.programme);
   const period = useAtlasStore((s) => s.period);
   const selection = useAtlasStore(useShallow((s) => s.selection));
   const vintage = useAtlasStore((s) => s.vintage);
@@ -61,6 +62,7 @@ export default function TrendPanel(): ReactElement {
       lang={lang}
       indicatorId={indicatorId}
       window={period}
+      programmeId={programmeId}
       selection={selection}
       vintage={vintage}
       chartMode={chartMode}
@@ -73,6 +75,7 @@ interface TrendChartsProps {
   index: AtlasIndex;
   lang: Lang;
   indicatorId: string | null;
+  programmeId: string | null;
   window: YearPeriod | null;
   selection: readonly string[];
   vintage: Vintage;
@@ -80,9 +83,9 @@ interface TrendChartsProps {
   setChartMode: (mode: ChartMode) => void;
 }
 
-function TrendCharts({ index, lang, indicatorId, window, selection, vintage, chartMode, setChartMode }: TrendChartsProps): ReactElement {
+function TrendCharts({ index, lang, indicatorId, programmeId, window, selection, vintage, chartMode, setChartMode }: TrendChartsProps): ReactElement {
   const { t } = useTranslation();
-  const indicator = activeIndicator(index, indicatorId);
+  const indicator = activeIndicator(index, indicatorId, programmeId);
   const span = useMemo(() => programmeSpan(), []);
   const plan = useMemo(
     () => (indicator === undefined ? { areas: [], withoutFigures: [], places: new Map() } : planCharts(index, selection, indicator.id, vintage)),
@@ -293,6 +296,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
         marks={series.marks}
         cumulative={cumulative === null ? null : new Map(cumulative.map((m) => [m.observationId, m]))}
         sources={index.sources}
+        programmes={index.programmes}
         lang={lang}
       />
     </figure>

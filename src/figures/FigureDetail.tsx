@@ -7,6 +7,7 @@ import type { AtlasIndex } from "../data/atlas";
 import { formatPartialDate } from "../i18n/format";
 import type { Lang, Observation } from "../schema";
 import { hasProvenance, quoteCaption, SourceProvenance } from "../ui/SourceProvenance";
+import { SourceInconsistency } from "../ui/BasisMarks";
 import { ConflictMark, QualifiedValue } from "./FigureCells";
 import type { FigureRow } from "./rows";
 
@@ -18,6 +19,7 @@ function ObservationDetail({ obs, index, lang, unit }: { obs: Observation; index
       <p className="figure-detail__value">
         <QualifiedValue obs={obs} lang={lang} unit={unit} />
       </p>
+      <SourceInconsistency index={index} obs={obs} lang={lang} />
       <figure className="figure-detail__quote">
         <figcaption>{quoteCaption(t, source, obs.quoteLang)}</figcaption>
         <blockquote lang={obs.quoteLang} cite={source?.url === "" ? undefined : source?.url}>

@@ -73,7 +73,7 @@ describe("FiguresTable", () => {
 
   it("is named by its caption", async () => {
     await renderTable();
-    expect(screen.getByRole("table", { name: "Every figure the programme reported, with its source" })).toBeTruthy();
+    expect(screen.getByRole("table", { name: "Every figure, with its programme and its source" })).toBeTruthy();
   });
 
   it("summarises the figures in words", async () => {

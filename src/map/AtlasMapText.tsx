@@ -5,7 +5,7 @@
 import type { TFunction } from "i18next";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { areaName, indicatorName, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorName, localName, type AtlasIndex } from "../data/atlas";
 import { formatNumber, formatYearPeriod } from "../i18n/format";
 import type { Lang } from "../schema";
 import type { ClassificationMethod } from "./classification";
@@ -23,7 +23,15 @@ export function MapDescription({ id, index, lang, content }: { id: string; index
     unit: indicatorUnit(indicator, lang),
     period: period === null ? t("map.wholeSpan") : formatYearPeriod(period),
   };
-  const programmeText = programme.length === 0 ? "" : t("map.describeProgrammeAreas", { areas: programme.map((a) => areaName(index, a.area, lang)).join(", ") });
+  const programmeText = programme
+    .map((g) =>
+      t("map.describeProgrammeAreas", {
+        programme: programmeName(index, g.programmeId, lang),
+        colour: t(`map.legend.colour.${g.outline.name}`),
+        areas: g.areas.map((a) => areaName(index, a.area, lang)).join(", "),
+      }),
+    )
+    .join(" ");
   return (
     <p id={id} className="sr-only">
       {[describeMap(index, figures.drawn, lang, t, what), programmeText].filter(Boolean).join(" ")}
@@ -59,7 +67,13 @@ export function AtlasLegend({ index, lang, content, method, side, openAtStart, d
       unit={indicatorUnit(indicator, lang)}
       notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
       formerDistricts={formerShapes.length > 0}
-      programmeAreas={programme.length > 0}
+      programmeAreas={programme.map((g) => ({
+        id: g.programmeId,
+        name: programmeName(index, g.programmeId, lang),
+        colour: g.outline.colour,
+        widthPx: g.outline.widthPx,
+        colourName: g.outline.name,
+      }))}
     />
   );
 }
@@ -68,4 +82,10 @@ function describeMap(index: AtlasIndex, figures: readonly MapFigure[], lang: Lan
   if (figures.length === 0) return t("map.describeEmpty", what);
   const list = figures.map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit })).join("; ");
   return t("map.describe", { ...what, list });
+}
+
+/** A programme's name as its source gives it, in the reader's language where the data has one. */
+function programmeName(index: AtlasIndex, id: string, lang: Lang): string {
+  const p = index.programmes.get(id);
+  return p === undefined ? id : localName(p, lang);
 }

@@ -2,7 +2,7 @@
  * Words for a figure on the map (pure): its value or range of values, its period and who
  * published it. Shared by the tooltip, the list of areas and the map's text description.
  */
-import { areaName, indicatorUnit as unitOf, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorUnit as unitOf, localName, type AtlasIndex } from "../data/atlas";
 import { publisherWithTags, type ProvenanceTag } from "../data/provenance";
 import { formatPeriod, formatValue } from "../i18n/format";
 import type { Indicator, Lang } from "../schema";
@@ -36,6 +36,17 @@ export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "obs
     const source = index.sources.get(obs.sourceId);
     const publisher = source === undefined ? obs.sourceId : tagText === undefined ? source.publisher : publisherWithTags(source, tagText);
     if (!out.includes(publisher)) out.push(publisher);
+  }
+  return out;
+}
+
+/** Names of the programmes the figure's observations belong to, each once, in their order. */
+export function figureProgrammes(index: AtlasIndex, figure: Pick<MapFigure, "observations">, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const obs of figure.observations) {
+    const programme = index.programmes.get(obs.programmeId);
+    const name = programme === undefined ? obs.programmeId : localName(programme, lang);
+    if (!out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { MapboxOverlay } from "@deck.gl/mapbox";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
-import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer } from "./layers";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
 import type { MapLabel } from "./labels";
 import type { MapContent } from "./useMapContent";
 import { useMapControl } from "./useMapControl";
@@ -36,9 +36,13 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
       layers: [
         figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
         // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
-        programme.length > 0 ? programmeAreasLayer({ id: `${mapId}-programme`, shapes: programme.map((a) => a.shape) }) : null,
+        ...programme.map((g) =>
+          programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
+        ),
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
+        // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
+        scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
         // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
         fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,

@@ -5,14 +5,14 @@
  */
 import { useMemo } from "react";
 import type { Topology } from "topojson-specification";
-import { indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
+import { currentIndicator, programmeFilter, type AtlasIndex } from "../data/atlas";
 import type { UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
 import type { ClassificationMethod } from "./classification";
 import { focusDistricts } from "./credits";
 import { areaShape, boundaryIndexOf, type AreaShape, type BoundaryIndex } from "./geometry";
 import { mapFiguresFor } from "./mapData";
-import { programmeAreas } from "./programmeAreas";
+import { groupByProgramme, programmeAreas } from "./programmeAreas";
 import { buildScene, resolveDrawMode } from "./scene";
 
 const NO_UNITS: ReadonlySet<UnitId> = new Set();
@@ -31,19 +31,24 @@ export function useMapContent({ index, topology, vintage, method, formerDistrict
   const period = useAtlasStore((s) => s.period);
   const selection = useAtlasStore((s) => s.selection);
   const symbolMode = useAtlasStore((s) => s.symbolMode);
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
 
   const boundaries = boundaryIndexOf(topology);
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
+  const indicator = currentIndicator(index, indicatorId, programmeId);
   const figures = useMemo(
-    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage })),
-    [index, indicator, period, vintage],
+    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage, programmeId })),
+    [index, indicator, period, vintage, programmeId],
   );
   const mode = resolveDrawMode(symbolMode, indicator);
   const scene = useMemo(() => buildScene({ index, boundaries, figures: figures.drawn, mode, method }), [index, boundaries, figures, mode, method]);
   const formerDistrictIds = useMemo(() => (formerDistricts ? focusDistricts(index) : NO_UNITS), [formerDistricts, index]);
   const formerShapes = useMemo(() => [...formerDistrictIds].flatMap((id) => areaShape(boundaries, [id]) ?? []), [formerDistrictIds, boundaries]);
   // Where the programme worked in the period, whatever the indicator: the first indicator may have one figure only.
-  const programme = useMemo(() => programmeAreas(index, boundaries, { vintage, period }), [index, boundaries, vintage, period]);
+  // Each programme in its own outline: the Hàm Yên training is not TMSV (data/programmes.csv).
+  const programme = useMemo(
+    () => groupByProgramme(index, programmeAreas(index, boundaries, { vintage, period, programmeId })),
+    [index, boundaries, vintage, period, programmeId],
+  );
   const selectionShape = useMemo(() => selectedShape(index, boundaries, selection, vintage), [index, boundaries, selection, vintage]);
   return { boundaries, indicator, period, figures, scene, formerDistrictIds, formerShapes, programme, selectionShape };
 }

@@ -231,6 +231,10 @@ export const observationSpec: RowSpec<Observation> = {
     quote: r.cells.quote,
     quoteLang: r.cells.quote_lang,
     sameAs: optional(r.cells.same_as ?? ""),
+    // Optional columns (empty = stated / none), so files written before them still read.
+    periodBasis: optional(r.cells.period_basis ?? ""),
+    areaBasis: optional(r.cells.area_basis ?? ""),
+    inconsistentWith: list(r.cells.inconsistent_with ?? ""),
     note: optional(r.cells.note ?? ""),
   }),
   columnOf: {
@@ -244,9 +248,15 @@ export const observationSpec: RowSpec<Observation> = {
     sourceId: "source_id",
     quoteLang: "quote_lang",
     sameAs: "same_as",
+    periodBasis: "period_basis",
+    areaBasis: "area_basis",
+    inconsistentWith: "inconsistent_with",
   },
   hints: {
     id: ID_HINT,
+    period_basis: "write stated (the source gives the period) or inferred (taken from elsewhere); empty means stated",
+    area_basis: "write stated (the source names the area) or inferred (taken from elsewhere); empty means stated",
+    inconsistent_with: "write ids of observations.csv rows of the same source that do not square with this one, separated by ;",
     indicator_id: "write the id of a row of indicators.csv",
     qualifier: "write exact, at_least (for 'more than 541') or about; empty means exact",
     period_start: PARTIAL_DATE_HINT,

@@ -105,6 +105,8 @@ const OPTIONAL_COLUMNS: Record<string, readonly string[]> = {
   "districts_context.csv": ["valid_to"],
   "sources.csv": SOURCE_OPTIONAL_COLUMNS,
   "milestones.csv": MILESTONE_OPTIONAL_COLUMNS,
+  // Empty = stated / none (data/README.md, "Stated or inferred").
+  "observations.csv": ["period_basis", "area_basis", "inconsistent_with"],
 };
 
 function shapeOf(name: string, required: readonly string[]): CsvShape {

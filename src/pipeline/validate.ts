@@ -67,6 +67,7 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
   const programmes = ids(inputs.programmes);
   const groups = new Map(inputs.groups.map((g) => [g.value.id, g.value]));
   const phases = new Map(inputs.phases.map((p) => [p.value.id, p.value]));
+  const observations = new Map(inputs.observations.map((o) => [o.value.id, o.value]));
 
   // A translation must say whose it is, and be in another language than its original.
   for (const { value: s, line } of inputs.sources) {
@@ -168,6 +169,17 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
           hint: "correct programme_id or phase_id so they agree",
         });
       }
+    }
+    const others = o.inconsistentWith.map((id) => observations.get(id));
+    const unknownOrOther = o.inconsistentWith.filter((_id, i) => others[i] === undefined || others[i]?.sourceId !== o.sourceId);
+    if (unknownOrOther.length > 0) {
+      problems.add({
+        file: oFile,
+        line,
+        field: "inconsistent_with",
+        message: `${unknownOrOther.map((id) => `"${id}"`).join(", ")}: not a figure of the same source ("${o.sourceId}")`,
+        hint: "list ids of observations.csv rows whose source_id is this row's; a disagreement between sources is same_as",
+      });
     }
     if (!periodInOrder(o.periodStart, o.periodEnd)) {
       problems.add({

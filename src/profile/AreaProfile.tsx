@@ -6,7 +6,7 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaName, localName, unitName, type AtlasIndex } from "../data/atlas";
+import { areaLevel, areaName, endedEarlier, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { useTopology } from "../data/topology";
 import { boundaryIndexOf } from "../map/geometry";
@@ -115,6 +115,12 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
             <dd lang="en">{unit.note}</dd>
           </>
         )}
+        {endedEarlier(index, unit.id) && (
+          <>
+            <dt>{t("profile.existedUntil")}</dt>
+            <dd data-ended-unknown="">{t("profile.endedUnknown")}</dd>
+          </>
+        )}
       </dl>
       <ReorganisationLine index={index} lang={lang} successors={successors} predecessors={predecessors} />
 
@@ -157,6 +163,15 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           case "covers":
             where = t("profile.phaseCovers");
             break;
+          case "whole":
+            where =
+              isProvince(areaLevel(index, scope.area))
+                ? t("profile.phaseWholeProvince", { name: areaName(index, scope.area, lang) })
+                : t("profile.phaseWholeOther", { name: areaName(index, scope.area, lang) });
+            break;
+          case "formerWhole":
+            where = t("profile.phaseFormerWhole", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
+            break;
           case "part":
             where = t("profile.phasePart", { areas: formatList(phase.areas.map((a) => areaName(index, a, lang)), lang) });
             break;
@@ -179,6 +194,10 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
       })}
     </ul>
   );
+}
+
+function isProvince(level: AreaLevel): boolean {
+  return level.kind === "unit" && level.level === "province";
 }
 
 function ZoomToButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {

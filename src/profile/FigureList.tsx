@@ -14,6 +14,7 @@ import type { YearPeriod } from "../store";
 import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
 import { figuresByArea, type FigureCluster } from "../model/figures";
 import { SourceProvenance } from "../ui/SourceProvenance";
+import { InferredMark, SourceInconsistency } from "../ui/BasisMarks";
 
 interface FigureListProps {
   index: AtlasIndex;
@@ -113,8 +114,17 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
         <dt>{t("profile.period")}</dt>
         <dd>
           {formatPeriod(obs.periodStart, obs.periodEnd, lang)}
+          {obs.periodBasis === "inferred" && <> <InferredMark what="period" /></>}
           {outside && period !== null && <> — {t("profile.outsidePeriod", { period: formatYearPeriod(period) })}</>}
         </dd>
+        {obs.areaBasis === "inferred" && (
+          <>
+            <dt>{t("profile.area")}</dt>
+            <dd>
+              {areaName(index, obs.area, lang)} <InferredMark what="area" />
+            </dd>
+          </>
+        )}
         {(programme !== undefined || phase !== undefined) && (
           <>
             <dt>{t("profile.programme")}</dt>
@@ -140,6 +150,7 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
           )}
         </dd>
       </dl>
+      <SourceInconsistency index={index} obs={obs} lang={lang} />
       <blockquote lang={obs.quoteLang} className="profile-quote">
         {obs.quote}
       </blockquote>

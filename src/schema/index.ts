@@ -333,6 +333,14 @@ export const ContextNote = z.object({
   quote: z.string().min(1),
 });
 export type ContextNote = z.infer<typeof ContextNote>;
+/**
+ * Whether the source itself gives a figure's period (or area) — in the quoted sentence or the
+ * passage around it — or whether the atlas took it from elsewhere (a phase's span given in
+ * another part of the article, when the source says only "thời gian qua", "in the recent period").
+ * An inferred period or area is marked wherever it is shown.
+ */
+export const Basis = z.enum(["stated", "inferred"]);
+export type Basis = z.infer<typeof Basis>;
 
 /** One figure, exactly as a source reports it, attached to the area the source names. */
 export const Observation = z.object({
@@ -356,6 +364,16 @@ export const Observation = z.object({
   quoteLang: Lang,
   /** Observations of the same thing share a key; when their values differ, both are kept and shown. */
   sameAs: Slug.optional(),
+  /** How the period was established; defaulted so files written before it existed stay valid. */
+  periodBasis: Basis.default("stated"),
+  /** How the area was established (see Basis). */
+  areaBasis: Basis.default("stated"),
+  /**
+   * Figures of the same source that do not square with each other (169 livelihood packages and
+   * 189 selected, against 140 cases supported): shown beside this figure so the reader sees the
+   * source's own inconsistency. Ids of observations with the same `sourceId`; may include this one.
+   */
+  inconsistentWith: z.array(Slug).default([]),
   note: z.string().optional(),
 });
 export type Observation = z.infer<typeof Observation>;

@@ -12,7 +12,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
-import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../../data/atlas";
+import { areaMembers, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../../data/atlas";
 import { useManifest } from "../../data/hooks";
 import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
@@ -24,7 +24,7 @@ import { MapLegend } from "../Legend";
 import { fitPaddingFor, legendStartsOpen } from "../legendLayout";
 import { mapFiguresFor } from "../mapData";
 import { MapTooltip, type HoverTarget } from "../MapTooltip";
-import { programmeAreas } from "../programmeAreas";
+import { groupByProgramme, programmeAreas } from "../programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "../scene";
 import { selectedShape } from "./selectedShape";
 import { SvgMapDrawing } from "./SvgMapDrawing";
@@ -199,7 +199,10 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
           unit={unit}
           notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
           formerDistricts={formerShapes.length > 0}
-          programmeAreas={programme.length > 0}
+          programmeAreas={groupByProgramme(index, programme).map((g) => {
+            const named = index.programmes.get(g.programmeId);
+            return { id: g.programmeId, name: named === undefined ? g.programmeId : localName(named, lang), colour: g.outline.colour, widthPx: g.outline.widthPx, colourName: g.outline.name };
+          })}
         />
       )}
       <p className="atlas-map__fallback-note" role="status" data-testid="map-fallback-note">
