@@ -26,6 +26,11 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** Chromium with WebGL switched off, as on a browser or machine that blocks it. */
+export const NO_WEBGL_ARGS = ["--disable-gpu", "--disable-webgl", "--disable-3d-apis"];
+/** Runs only in the "no-webgl" project, and only that file runs there. */
+const NO_WEBGL_SPEC = /no-webgl\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "test/e2e",
   outputDir: "test-results",
@@ -58,9 +63,19 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: NO_WEBGL_SPEC,
       use: {
         browserName: "chromium",
         launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // A browser with no WebGL at all: every map must fall back to the SVG map (src/map/svg/).
+      name: "no-webgl",
+      testMatch: NO_WEBGL_SPEC,
+      use: {
+        browserName: "chromium",
+        launchOptions: { executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] },
       },
     },
   ],

@@ -4,7 +4,46 @@
  * Unit-test settings live in vitest.config.ts.
  */
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * The Content-Security-Policy of the built app: only its own origin, no inline script, no eval.
+ * - worker-src blob: MapLibre's standard build starts its worker from a blob: URL made of
+ *   code in its own bundle (so script-src needs no blob:; MapLibre's "CSP build" exists only
+ *   for sites that must forbid blob: workers too).
+ * - img-src data: blob: the page icon and MapLibre's control icons are data: images in CSS;
+ *   canvases read back as blob:.
+ * - style-src 'self' only: React, MapLibre and deck.gl set styles through the CSSOM (el.style),
+ *   which CSP does not govern; no library here inserts a <style> element or a style attribute.
+ * - form-action 'none': the app has no form to submit. frame-ancestors cannot be set in a <meta>
+ *   (and partners embed the atlas), so it is left to the web server if ever wanted.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+/**
+ * Puts the policy in the built index.html only: the dev server injects inline scripts for hot
+ * reloading, which the policy forbids. Prepended, so it is in force before any script loads.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "atlas-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+    ],
+  };
+}
 
 /**
  * The heavy libraries only the map and the charts need get chunks of their own. They are
@@ -33,7 +72,7 @@ const SHARED_D3 = /[\\/]node_modules[\\/](d3-(scale|scale-chromatic|interpolate|
 
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: "es2022",
     sourcemap: true,

@@ -6,11 +6,13 @@
  */
 import { useTranslation } from "react-i18next";
 import "./ui/layout.css";
+import { MapProvider } from "./map/MapContext";
 import { useAtlasStore, type ViewName } from "./store";
 import { Footer } from "./ui/Footer";
 import { Header } from "./ui/Header";
 import { FiguresTable } from "./figures/FiguresTable";
 import { AboutView } from "./ui/AboutView";
+import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
 
@@ -45,7 +47,9 @@ function Explorer() {
         <a className="back-to-map" href="#atlas-map">
           {t("app.backToMap")}
         </a>
-        <FiguresTable />
+        <RegionBoundary region="figures" part={t("app.regions.figures")}>
+          <FiguresTable />
+        </RegionBoundary>
       </section>
     </div>
   );
@@ -72,7 +76,10 @@ export default function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="app-main">
-        <Screen view={view} />
+        {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
+        <MapProvider>
+          <Screen view={view} />
+        </MapProvider>
       </main>
       <Footer />
     </div>

@@ -11,28 +11,37 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import App from "./App";
-import { preloadDatasets } from "./data/hooks";
+import { configureDataLoading, loadOptionsFromQuery, preloadDatasets } from "./data/hooks";
 import { i18n, syncLanguageWithStore } from "./i18n";
 import { AtlasStoreProvider, appStore } from "./store";
 import { startUrlSync } from "./store/urlSync";
+import { RegionBoundary } from "./ui/RegionBoundary";
+import { rootErrorOptions } from "./ui/reportError";
 
+// Read before the URL sync rewrites the address (see loadOptionsFromQuery).
+configureDataLoading(loadOptionsFromQuery(window.location.search));
 // One store for the page, provided to every view; the URL and the language follow it.
 startUrlSync(appStore);
 syncLanguageWithStore(appStore);
 // Data downloads start now, in parallel with the lazy map and chart code.
 preloadDatasets(["units", "figures", "crosswalk", "boundaries", "basemap"]);
 
-// For browser tests and embeds: maps register under `maps` (test/e2e/fixtures.ts reads them); the store is readable.
-const w = window as unknown as { __atlas?: Record<string, unknown> & { maps?: Record<string, unknown> } };
-w.__atlas = { ...w.__atlas, maps: w.__atlas?.maps ?? {}, store: appStore };
+// For browser tests and embeds: the store is readable. Maps show themselves only to a test that
+// asks for them (src/map/testHook.ts).
+const w = window as unknown as { __atlas?: Record<string, unknown> };
+w.__atlas = { ...w.__atlas, store: appStore };
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
-createRoot(root).render(
+// The root boundary is the last line: a failure outside every region (the header, say) shows a
+// panel with "retry" instead of a white page. Its name is the page title, already translated.
+createRoot(root, rootErrorOptions).render(
   <StrictMode>
     <AtlasStoreProvider store={appStore}>
       <I18nextProvider i18n={i18n}>
-        <App />
+        <RegionBoundary region="app" part={i18n.t("app.title")}>
+          <App />
+        </RegionBoundary>
       </I18nextProvider>
     </AtlasStoreProvider>
   </StrictMode>,

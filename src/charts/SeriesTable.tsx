@@ -2,10 +2,13 @@
  * The table alternative of one chart: the same marks as rows (period, value, source), behind
  * a native <details> so it costs no space until asked for and works without scripts' help.
  */
+import { ProvenanceTags } from "../ui/SourceProvenance";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { formatPeriod, formatValue } from "../i18n/format";
-import type { Lang, Source } from "../schema";
+import type { Lang, Programme, Source } from "../schema";
+import { localName } from "../data/atlas";
+import { InferredMark } from "../ui/BasisMarks";
 import type { PeriodMark } from "./series";
 
 export interface SeriesTableProps {
@@ -14,10 +17,11 @@ export interface SeriesTableProps {
   /** Running totals, by observation id, when the cumulative view is shown. */
   cumulative: ReadonlyMap<string, PeriodMark> | null;
   sources: ReadonlyMap<string, Source>;
+  programmes: ReadonlyMap<string, Programme>;
   lang: Lang;
 }
 
-export function SeriesTable({ caption, marks, cumulative, sources, lang }: SeriesTableProps): ReactElement {
+export function SeriesTable({ caption, marks, cumulative, sources, programmes, lang }: SeriesTableProps): ReactElement {
   const { t } = useTranslation();
   return (
     <details className="trend-table">
@@ -30,6 +34,7 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
               <th scope="col">{t("chart.table.period")}</th>
               <th scope="col">{t("chart.table.value")}</th>
               {cumulative !== null && <th scope="col">{t("chart.table.runningTotal")}</th>}
+              <th scope="col">{t("chart.table.programme")}</th>
               <th scope="col">{t("chart.table.source")}</th>
             </tr>
           </thead>
@@ -39,7 +44,10 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
               const total = cumulative?.get(mark.observationId);
               return (
                 <tr key={mark.observationId}>
-                  <td>{formatPeriod(mark.periodStart, mark.periodEnd, lang)}</td>
+                  <td>
+                    {formatPeriod(mark.periodStart, mark.periodEnd, lang)}
+                    {mark.periodInferred === true && <> <InferredMark what="period" /></>}
+                  </td>
                   <td className="num">
                     {formatValue(mark.value, mark.qualifier, lang)}
                     {mark.conflictWith.length > 0 && <> ({t("chart.table.disagrees")})</>}
@@ -47,6 +55,7 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
                   {cumulative !== null && (
                     <td className="num">{total === undefined ? t("common.none") : formatValue(total.value, total.qualifier, lang)}</td>
                   )}
+                  <td>{programmeText(programmes, mark.programmeId, lang)}</td>
                   <td>
                     {source === undefined ? (
                       mark.sourceId
@@ -58,6 +67,7 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
                       </a>
                     )}
                     {source?.publishedOn ? `, ${formatPeriod(source.publishedOn, source.publishedOn, lang)}` : ""}
+                    {source !== undefined && <ProvenanceTags source={source} />}
                   </td>
                 </tr>
               );
@@ -67,4 +77,10 @@ export function SeriesTable({ caption, marks, cumulative, sources, lang }: Serie
       </div>
     </details>
   );
+}
+
+function programmeText(programmes: ReadonlyMap<string, Programme>, id: string | undefined, lang: Lang): string {
+  if (id === undefined) return "";
+  const programme = programmes.get(id);
+  return programme === undefined ? id : localName(programme, lang);
 }

@@ -3,10 +3,12 @@
  * (or every reporting area when nothing is selected), with a per-period / cumulative switch.
  * Reads the store and the atlas index; the pictures come from AreaTrendChart.
  */
+import { PhaseCaveats } from "../ui/Caveats";
+import { publisherWithTags } from "../data/provenance";
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaKey, areaName, indicatorName, indicatorsWithFigures, indicatorUnit, localName, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaName, currentIndicator, indicatorName, indicatorUnit, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { formatList, formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
@@ -23,9 +25,9 @@ import { summarizeSeries, type AreaSeries, type PeriodMark } from "./series";
 import { programmeSpan, type YearPeriod } from "../model/period";
 import "./charts.css";
 
-/** The indicator the panel shows: the store's, or the first with figures. */
-export function activeIndicator(index: AtlasIndex, id: string | null): Indicator | undefined {
-  return (id === null ? undefined : index.indicators.get(id)) ?? indicatorsWithFigures(index)[0];
+/** The indicator the panel shows: the store's, or the first with figures (of the chosen programme, as the map). */
+export function activeIndicator(index: AtlasIndex, id: string | null, programmeId: string | null = null): Indicator | undefined {
+  return currentIndicator(index, id, programmeFilter(index, programmeId));
 }
 
 export default function TrendPanel(): ReactElement {
@@ -33,6 +35,7 @@ export default function TrendPanel(): ReactElement {
   const state = useAtlasIndex();
   const lang = useAtlasStore((s) => s.lang);
   const indicatorId = useAtlasStore((s) => s.indicator);
+  const programmeId = useAtlasStore((s) => s.programme);
   const period = useAtlasStore((s) => s.period);
   const selection = useAtlasStore(useShallow((s) => s.selection));
   const vintage = useAtlasStore((s) => s.vintage);
@@ -59,6 +62,7 @@ export default function TrendPanel(): ReactElement {
       lang={lang}
       indicatorId={indicatorId}
       window={period}
+      programmeId={programmeId}
       selection={selection}
       vintage={vintage}
       chartMode={chartMode}
@@ -71,6 +75,7 @@ interface TrendChartsProps {
   index: AtlasIndex;
   lang: Lang;
   indicatorId: string | null;
+  programmeId: string | null;
   window: YearPeriod | null;
   selection: readonly string[];
   vintage: Vintage;
@@ -78,9 +83,9 @@ interface TrendChartsProps {
   setChartMode: (mode: ChartMode) => void;
 }
 
-function TrendCharts({ index, lang, indicatorId, window, selection, vintage, chartMode, setChartMode }: TrendChartsProps): ReactElement {
+function TrendCharts({ index, lang, indicatorId, programmeId, window, selection, vintage, chartMode, setChartMode }: TrendChartsProps): ReactElement {
   const { t } = useTranslation();
-  const indicator = activeIndicator(index, indicatorId);
+  const indicator = activeIndicator(index, indicatorId, programmeId);
   const span = useMemo(() => programmeSpan(), []);
   const plan = useMemo(
     () => (indicator === undefined ? { areas: [], withoutFigures: [], places: new Map() } : planCharts(index, selection, indicator.id, vintage)),
@@ -109,7 +114,10 @@ function TrendCharts({ index, lang, indicatorId, window, selection, vintage, cha
   const name = indicatorName(indicator, lang);
   const cumulativeAllowed = indicator.additive;
   const showCumulative = chartMode === "cumulative" && cumulativeAllowed;
-  const sourceName = (id: string) => index.sources.get(id)?.publisher ?? id;
+  const sourceName = (id: string) => {
+    const source = index.sources.get(id);
+    return source === undefined ? id : publisherWithTags(source, (tag) => t(`provenance.tag.${tag}`));
+  };
 
   return (
     <section className="trend-panel" aria-labelledby={headingId} data-testid="trend-panel">
@@ -278,6 +286,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
               <span className="trend-swatch" style={{ background: phaseFill(i) }} aria-hidden="true" />
               {/* Some phase names already end with their years ("…, 2019–2022"). */}
               {phaseName.includes(phasePeriod) ? phaseName : `${phaseName} (${phasePeriod})`}
+              <PhaseCaveats phaseId={band.phase.id} lang={lang} />
             </li>
           );
         })}
@@ -287,6 +296,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
         marks={series.marks}
         cumulative={cumulative === null ? null : new Map(cumulative.map((m) => [m.observationId, m]))}
         sources={index.sources}
+        programmes={index.programmes}
         lang={lang}
       />
     </figure>

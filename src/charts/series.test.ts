@@ -14,6 +14,9 @@ function makeObservation(overrides: Partial<Observation> = {}): Observation {
     indicatorId: "cases-supported",
     value: 10,
     qualifier: "exact",
+    periodBasis: "stated",
+    areaBasis: "stated",
+    inconsistentWith: [],
     periodStart: "2023",
     periodEnd: "2023",
     reportedOn: "2024",
@@ -41,6 +44,11 @@ const area = { kind: "unit", unit: "pre2025:455" } as const;
 
 
 describe("toPeriodMark", () => {
+  it("carries the figure's programme and whether its period was inferred, for the chart's table", () => {
+    const mark = toPeriodMark(makeObservation({ programmeId: "hamyen-vet", periodBasis: "inferred" }), []);
+    expect([mark.programmeId, mark.periodInferred]).toEqual(["hamyen-vet", true]);
+    expect(toPeriodMark(makeObservation({}), []).periodInferred).toBe(false);
+  });
   it("draws a 2023–2025 total over the whole three years", () => {
     const mark = toPeriodMark(makeObservation({ periodStart: "2023", periodEnd: "2025" }), []);
     expect([mark.start, mark.end]).toEqual([2023, 2026]);

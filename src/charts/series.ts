@@ -25,6 +25,10 @@ export interface PeriodMark {
   sourceId: string;
   /** Ids of observations of the same thing (`sameAs`) with a different value or qualifier. */
   conflictWith: string[];
+  /** The programme the figure belongs to (data/programmes.csv); absent in marks made by hand. */
+  programmeId?: string;
+  /** The period was inferred, not stated by the source (Observation.periodBasis). */
+  periodInferred?: boolean;
 }
 
 /** A point of a joined line, at the middle of the period the value covers. */
@@ -68,6 +72,8 @@ export function toPeriodMark(obs: Observation, all: readonly Observation[]): Per
     qualifier: obs.qualifier,
     sourceId: obs.sourceId,
     conflictWith: conflictPartners(obs, all),
+    programmeId: obs.programmeId,
+    periodInferred: obs.periodBasis === "inferred",
   };
 }
 

@@ -10,12 +10,13 @@
 import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { AtlasMap } from "../map/AtlasMap";
+import { MAP_IDS } from "../map/MapContext";
 import { useAtlasStore } from "../store";
 import { beforeClipPath } from "./swipe";
 import { SwipeHandle } from "./SwipeHandle";
 
-/** Map ids on the page (tests find the maps under window.__atlas.maps by these). */
-export const COMPARE_MAP_IDS = { before: "compare-before", after: "compare-after" } as const;
+/** Map ids on the page (tests find the maps by these: src/map/testHook.ts). */
+export const COMPARE_MAP_IDS = { before: MAP_IDS.compareBefore, after: MAP_IDS.compareAfter } as const;
 
 function SwipeStage() {
   const { t } = useTranslation();

@@ -10,6 +10,8 @@ import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
 import { AboutView } from "../ui/AboutView";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import { RegionBoundary } from "../ui/RegionBoundary";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
@@ -121,14 +123,18 @@ function CompareContent({ index }: { index: AtlasIndex }) {
         </AboutView>
       </div>
       <div className="compare__main" id="compare-maps">
-        <CompareMaps />
+        <RegionBoundary region="compare-maps" part={t("app.regions.compareMaps")}>
+          <CompareMaps />
+        </RegionBoundary>
         {/* Below the maps, not beside them: the maps keep the width; it opens on a selection and closing it gives the room back. */}
         {selected !== null && (
           <aside className="compare__aside" aria-label={t("compare.changed.aside")}>
             <button type="button" className="compare__close" onClick={() => select([])}>
               {t("profile.close")}
             </button>
-            <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
+            <RegionBoundary region="what-changed" part={t("app.regions.whatChanged")}>
+              <WhatChangedPanel index={index} unitId={selected} reaggregations={reaggregations} headingLevel={3} />
+            </RegionBoundary>
           </aside>
         )}
       </div>
@@ -142,16 +148,20 @@ function CompareContent({ index }: { index: AtlasIndex }) {
       </section>
       <section aria-labelledby={headingIds.totals}>
         <h3 id={headingIds.totals}>{t("compare.totals.title")}</h3>
-        <div className="table-scroll">
-          <TotalsTable index={index} reaggregations={reaggregations} />
-        </div>
+        <RegionBoundary region="compare-totals" part={t("app.regions.compareTotals")}>
+          <div className="table-scroll">
+            <TotalsTable index={index} reaggregations={reaggregations} />
+          </div>
+        </RegionBoundary>
       </section>
       <section aria-labelledby={headingIds.charts}>
         <h3 id={headingIds.charts}>{t("compare.charts.title")}</h3>
         {current === undefined ? null : (
           <>
             <IndicatorSelect index={index} current={current.indicatorId} />
-            <BeforeAfterCharts index={index} result={current} />
+            <RegionBoundary region="compare-charts" part={t("app.regions.compareCharts")}>
+              <BeforeAfterCharts index={index} result={current} />
+            </RegionBoundary>
           </>
         )}
       </section>
@@ -162,6 +172,7 @@ function CompareContent({ index }: { index: AtlasIndex }) {
 export default function CompareView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
   return <CompareContent index={atlas.data} />;
 }

@@ -8,12 +8,15 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { Topology } from "topojson-specification";
 import { unitName, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
 import type { Lang, SourcedNumber, UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
+import { ErrorPanel } from "../ui/ErrorPanel";
+import { RegionBoundary } from "../ui/RegionBoundary";
 import { formatSourcedValue, unitNames } from "./compareFormat";
 import { filterNationalRows, nationalRows, type NationalMatch, type NationalRow } from "./nationalProvinces";
-import { provinceMap } from "./nationalMap";
+import { provinceMap, type TerritoryMark } from "./nationalMap";
 import { AboutView } from "../ui/AboutView";
 import { VintageSwitch } from "../ui/VintageSwitch";
 import "./compare.css";
@@ -96,6 +99,9 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
             </path>
           );
         })}
+        {map.territories.map((mark) => (
+          <TerritoryText key={mark.key} mark={mark} text={t(`map.territory.${mark.key}`)} />
+        ))}
       </svg>
       <figcaption className="national__legend" data-testid="national-legend">
         <strong>{t("national.map.count", { count: map.shapes.length })}</strong>
@@ -108,6 +114,27 @@ function ProvinceMapFigure({ topology, rows, highlighted, vintage, onPick }: {
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** A territory's name on the SVG map; an archipelago's "(province)" goes on a second line so the name stays short. */
+function TerritoryText({ mark, text }: { mark: TerritoryMark; text: string }) {
+  const cut = text.indexOf(" (");
+  const lines = mark.key === "eastSea" || cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
+  return (
+    <text
+      x={mark.x}
+      y={mark.y}
+      textAnchor={mark.anchor}
+      className={mark.key === "eastSea" ? "national__territory national__territory--sea" : "national__territory"}
+      data-territory={mark.key}
+    >
+      {lines.map((line, i) => (
+        <tspan key={line} x={mark.x} dy={i === 0 ? 0 : "1.15em"}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
@@ -231,7 +258,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
       <div className="national__body">
         <div className="national__map-column">
           <VintageSwitch />
-          {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          <RegionBoundary region="national-map" part={t("app.regions.nationalMap")}>
+            {topology === null ? <p>{t("national.map.loading")}</p> : <ProvinceMapFigure topology={topology} rows={rows} highlighted={highlighted} vintage={vintage} onPick={setQuery} />}
+          </RegionBoundary>
         </div>
         <div className="national__list">
           <search className="national__search">
@@ -244,7 +273,9 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
           <output className="national__status" data-testid="national-status">
             {status}
           </output>
-          <ProvinceTable matches={matches} lang={lang} />
+          <RegionBoundary region="national-table" part={t("app.regions.nationalTable")}>
+            <ProvinceTable matches={matches} lang={lang} />
+          </RegionBoundary>
         </div>
       </div>
     </div>
@@ -254,8 +285,10 @@ export function NationalContent({ index, topology }: { index: AtlasIndex; topolo
 export default function NationalView() {
   const { t } = useTranslation();
   const atlas = useAtlasIndex();
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
+  // A file the slot's gate does not list (figures.json, for the index) must not leave "loading" on screen for ever.
+  if (atlas.status === "error") return <ErrorPanel error={atlas} />;
   if (atlas.status !== "ready") return <p>{t("app.loading")}</p>;
-  const topology = boundaries.status === "ready" ? (boundaries.data as unknown as Topology) : null;
+  const topology = boundaries.status === "ready" ? boundaries.data : null;
   return <NationalContent index={atlas.data} topology={topology} />;
 }

@@ -58,16 +58,23 @@ describe("WhatChangedPanel for Thành phố Đồng Hới", () => {
     expect(screen.getByText(/155\.87 \(vi\.wikipedia Đồng Hới infobox\)/).closest("ul")?.className).toContain("sourced-values--conflict");
   });
 
+  it("names the programme of each figure it lists", () => {
+    const { container } = renderPanel("pre2025:450");
+    const lines = [...container.querySelectorAll("[data-figure-programme]")].map((p) => p.textContent);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toBe("Programme: TMSV");
+  });
+
   it("says the district's whole area lies in the new Quảng Trị", () => {
     renderPanel("pre2025:450");
-    expect(screen.getByText(/Split on 1 July 2025 among 3 new units; its whole area lies within Quảng Trị/)).toBeTruthy();
+    expect(screen.getByText(/Split among 3 new units \(operating from 1 July 2025\); its whole area lies within Quảng Trị/)).toBeTruthy();
   });
 });
 
 describe("WhatChangedPanel for the new Quảng Trị", () => {
   it("says it was formed from Quảng Bình and Quảng Trị", () => {
     renderPanel("post2025:44");
-    expect(screen.getByText("Formed on 1 July 2025 from Quảng Bình and Quảng Trị.")).toBeTruthy();
+    expect(screen.getByText("Formed from Quảng Bình and Quảng Trị; operates from 1 July 2025.")).toBeTruthy();
   });
 
   it("shows both published areas side by side, the proposals' as a lower bound", () => {

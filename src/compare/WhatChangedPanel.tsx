@@ -4,10 +4,14 @@
  * before and after with their sources, the new communes of a former district, and where each
  * of the programme's figures went. Layout only: the content comes from whatChanged().
  */
+import { UnitCaveats } from "../ui/Caveats";
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { areaName, indicatorName, unitName, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorName, localName, unitName, type AtlasIndex } from "../data/atlas";
+import { anyInferred } from "../data/inconsistency";
+import type { Observation } from "../schema";
+import { InferredMark } from "../ui/BasisMarks";
 import { formatPartialDate, formatPeriod, formatRange } from "../i18n/format";
 import type { Lang, SourcedNumber, Unit, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
@@ -132,6 +136,7 @@ function UnitFacts({ unit, lang, Heading }: { unit: Unit; lang: Lang; Heading: "
         <dt>{t("compare.changed.adminCentre")}</dt>
         <dd>{unit.adminCentre ?? <span className="muted">{t("compare.changed.notKnown")}</span>}</dd>
       </dl>
+      <UnitCaveats unitId={unit.id} lang={lang} />
     </div>
   );
 }
@@ -152,7 +157,11 @@ function FiguresMoved({ index, change, lang }: { index: AtlasIndex; change: What
               {": "}
               <span className="num">{formatRange(move.item, lang)}</span>
               {first !== undefined && ` (${formatPeriod(first.periodStart, first.periodEnd, lang)})`}
+              {anyInferred(move.item.observations).period && <> <InferredMark what="period" /></>}
               {move.item.conflict && <span className="badge badge--conflict">{t("compare.conflict")}</span>}
+            </p>
+            <p className="figure-move__programme" data-figure-programme="">
+              {t("compare.changed.programme", { programmes: programmeNames(index, move.item.observations, lang) })}
             </p>
             <p className="figure-move__route">
               {t("compare.changed.col.before")}: {areaName(index, move.from, lang)}
@@ -250,4 +259,13 @@ export function WhatChangedPanel({ index, unitId, reaggregations, headingLevel =
       <FiguresMoved index={index} change={change} lang={lang} />
     </section>
   );
+}
+
+/** The programmes of a figure's sources, each once ("TMSV", or two names where sources differ). */
+function programmeNames(index: AtlasIndex, observations: readonly Observation[], lang: Lang): string {
+  const ids = [...new Set(observations.map((o) => o.programmeId))];
+  return ids.map((id) => {
+    const programme = index.programmes.get(id);
+    return programme === undefined ? id : localName(programme, lang);
+  }).join("; ");
 }

@@ -7,6 +7,7 @@
  */
 import type { Position } from "geojson";
 import type { Topology } from "topojson-specification";
+import { territories, type TerritoryKey } from "../map/archipelagos";
 import { BOUNDARY_OBJECTS, unitFeatures, type AreaShape } from "../map/geometry";
 import type { UnitId, Vintage } from "../schema";
 
@@ -16,9 +17,20 @@ export interface ProvinceShape {
   d: string;
 }
 
+/** Where a territory's name goes on the SVG map, in the map's coordinates. */
+export interface TerritoryMark {
+  key: TerritoryKey;
+  x: number;
+  y: number;
+  /** SVG text-anchor: Trường Sa's name sits west of its islands, which lie at the map's east edge. */
+  anchor: "middle" | "end";
+}
+
 export interface ProvinceMap {
   shapes: ProvinceShape[];
   viewBox: string;
+  /** The Hoàng Sa and Trường Sa archipelagos and the Biển Đông: named on every national map. */
+  territories: TerritoryMark[];
 }
 
 /** Units of the map's coordinates per degree of latitude. */
@@ -42,7 +54,7 @@ export function provinceMap(topology: Topology, vintage: Vintage): ProvinceMap {
       }
     }
   }
-  if (features.length === 0) return { shapes: [], viewBox: "0 0 1 1" };
+  if (features.length === 0) return { shapes: [], viewBox: "0 0 1 1", territories: [] };
   const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const x = (lon: number) => Math.round((lon - west) * k * SCALE * 100) / 100;
   const y = (lat: number) => Math.round((north - lat) * SCALE * 100) / 100;
@@ -52,5 +64,11 @@ export function provinceMap(topology: Topology, vintage: Vintage): ProvinceMap {
       .map((ring) => `M${ring.map(([lon = 0, lat = 0]) => `${x(lon)},${y(lat)}`).join("L")}Z`)
       .join(""),
   }));
-  return { shapes, viewBox: `0 0 ${x(east)} ${y(south)}` };
+  const marks = territories(features, vintage).map(({ key, position: [lon, lat] }): TerritoryMark => {
+    // Hoàng Sa's name above its islands; Trường Sa's to their west (half a degree off).
+    if (key === "hoangSa") return { key, x: x(lon), y: y(lat + 0.9), anchor: "middle" };
+    if (key === "truongSa") return { key, x: x(lon - 0.5), y: y(lat), anchor: "end" };
+    return { key, x: x(lon), y: y(lat), anchor: "middle" };
+  });
+  return { shapes, viewBox: `0 0 ${x(east)} ${y(south)}`, territories: marks };
 }

@@ -8,6 +8,7 @@ import {
   areasContaining,
   indicatorName,
   indicatorsWithFigures,
+  currentIndicator,
   indicatorUnit,
   observationsFor,
   observationsOfArea,
@@ -123,6 +124,15 @@ describe("observationsFor", () => {
 describe("indicators", () => {
   it("lists only indicators with figures, in file order", () => {
     expect(indicatorsWithFigures(createAtlasIndex()).map((i) => i.id)).toEqual(["trained", "supported"]);
+  });
+  it("keeps, for a programme, only the indicators with a figure of that programme", () => {
+    const index = createAtlasIndex();
+    const other = index.observations.find((o) => o.indicatorId === "supported");
+    if (other === undefined) throw new Error("fixture lacks a 'supported' figure");
+    const withOther = { ...index, observations: index.observations.map((o) => (o === other ? { ...o, programmeId: "other" } : o)) };
+    expect(indicatorsWithFigures(withOther, "other").map((i) => i.id)).toEqual(["supported"]);
+    expect(currentIndicator(withOther, "trained", "other")?.id).toBe("supported");
+    expect(currentIndicator(withOther, "trained", null)?.id).toBe("trained");
   });
   it("uses the French name when there is one", () => {
     const supported = createAtlasIndex().indicators.get("supported");

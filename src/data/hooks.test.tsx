@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
-import { renderHook, waitFor } from "@testing-library/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION, type Manifest } from "../schema";
-import { configureDataLoading, resetDataCache, useAtlasIndex, useDataset, useFiguresIndex } from "./hooks";
+import { configureDataLoading, loadOptionsFromQuery, resetDataCache, retryFailedData, useAtlasIndex, useCrosswalkError, useDataset, useFiguresIndex } from "./hooks";
 import { createCrosswalkFile, createFiguresFile, createUnitsFile } from "./testing/fixtures";
 
-function createManifest(): Manifest {
-  const file = (role: Manifest["files"][number]["role"], path: string) => ({ role, path, sha256: "0".repeat(64), bytes: 1 });
+const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+function createManifest(bodies: Record<string, string>): Manifest {
+  const file = (role: Manifest["files"][number]["role"], path: string) => ({ role, path, sha256: sha(bodies[path] ?? ""), bytes: 1 });
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: "2025-11-01T00:00:00Z",
@@ -16,23 +19,29 @@ function createManifest(): Manifest {
   };
 }
 
-/** Serves the fixtures; `broken` names files to answer with invalid JSON. Records each request. */
-function serveFixtures(broken: string[] = []) {
+/**
+ * Serves the fixtures, listed in the manifest with their checksums; `broken` names files to
+ * answer with invalid JSON (until `repair` is called), `reformatted` files to serve indented
+ * (same content, other bytes). Records each request.
+ */
+function serveFixtures(broken: string[] = [], reformatted: string[] = []) {
   const requests: string[] = [];
-  const files: Record<string, unknown> = {
-    "manifest.json": createManifest(),
-    "units.json": createUnitsFile(),
-    "figures.json": createFiguresFile(),
-    "crosswalk.json": createCrosswalkFile(),
+  const bodies: Record<string, string> = {
+    "units.json": JSON.stringify(createUnitsFile()),
+    "figures.json": JSON.stringify(createFiguresFile()),
+    "crosswalk.json": JSON.stringify(createCrosswalkFile()),
   };
+  bodies["manifest.json"] = JSON.stringify(createManifest(bodies));
+  let failing = [...broken];
   const fetchFake: typeof fetch = async (input) => {
     const name = String(input).replace(/^.*\//, "");
     requests.push(name);
-    if (broken.includes(name)) return new Response("{", { status: 200 });
-    return name in files ? new Response(JSON.stringify(files[name])) : new Response("", { status: 404 });
+    if (failing.includes(name)) return new Response("{", { status: 200 });
+    const body = reformatted.includes(name) ? JSON.stringify(JSON.parse(bodies[name] ?? "null"), null, 1) : bodies[name];
+    return body === undefined ? new Response("", { status: 404 }) : new Response(body);
   };
-  configureDataLoading({ fetch: fetchFake, baseUrl: "/data/" });
-  return requests;
+  configureDataLoading({ fetch: fetchFake, baseUrl: "/data/", retries: 0 });
+  return Object.assign(requests, { repair: () => void (failing = []) });
 }
 
 afterEach(() => {
@@ -69,10 +78,60 @@ describe("useAtlasIndex", () => {
     await waitFor(() => expect(result.current.status === "ready" && result.current.data.units.size).toBe(6));
   });
 
-  it("reports a broken crosswalk", async () => {
+  it("stays up without links when the crosswalk is broken, and names the crosswalk separately", async () => {
     serveFixtures(["crosswalk.json"]);
+    const { result } = renderHook(() => ({ index: useAtlasIndex(), crosswalk: useCrosswalkError() }));
+    await waitFor(() => expect(result.current.crosswalk?.file).toBe("crosswalk.json"));
+    const { index } = result.current;
+    expect(index.status === "ready" && [index.data.units.size, index.data.linksFrom.size]).toEqual([6, 0]);
+  });
+
+  it("refuses a file whose bytes are not those the manifest lists", async () => {
+    serveFixtures([], ["figures.json"]);
     const { result } = renderHook(() => useAtlasIndex());
-    await waitFor(() => expect(result.current.status === "error" && result.current.file).toBe("crosswalk.json"));
+    await waitFor(() => expect(result.current.status === "error" && [result.current.kind, result.current.file]).toEqual(["checksum", "figures.json"]));
+  });
+
+  it("reports a broken figures file", async () => {
+    serveFixtures(["figures.json"]);
+    const { result } = renderHook(() => useAtlasIndex());
+    await waitFor(() => expect(result.current.status === "error" && result.current.file).toBe("figures.json"));
+  });
+
+  it("still loads every file when the manifest is broken", async () => {
+    serveFixtures(["manifest.json"]);
+    const { result } = renderHook(() => useAtlasIndex());
+    await waitFor(() => expect(result.current.status === "ready" && result.current.data.observations.length).toBe(6));
+  });
+});
+
+describe("retryFailedData", () => {
+  it("asks again for a failed file, and the view gets it", async () => {
+    const requests = serveFixtures(["figures.json"]);
+    const { result } = renderHook(() => useDataset("figures"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    requests.repair();
+    act(() => retryFailedData());
+    await waitFor(() => expect(result.current.status).toBe("ready"));
+    expect(requests.filter((r) => r === "figures.json")).toHaveLength(2);
+  });
+
+  it("does not fetch again what already loaded", async () => {
+    const requests = serveFixtures(["figures.json"]);
+    const { result } = renderHook(() => [useDataset("figures"), useDataset("units")]);
+    await waitFor(() => expect(result.current.map((s) => s.status)).toEqual(["error", "ready"]));
+    act(() => retryFailedData());
+    await waitFor(() => expect(requests.filter((r) => r === "figures.json")).toHaveLength(2));
+    expect(requests.filter((r) => r === "units.json" || r === "manifest.json")).toEqual(["manifest.json", "units.json"]);
+  });
+});
+
+describe("loadOptionsFromQuery", () => {
+  it("reads a time limit in ms from ?loadTimeout", () => {
+    expect(loadOptionsFromQuery("?lang=en&loadTimeout=1500")).toEqual({ timeoutMs: 1500 });
+  });
+  it("ignores a missing, malformed or out-of-range value", () => {
+    expect([loadOptionsFromQuery(""), loadOptionsFromQuery("?loadTimeout=abc"), loadOptionsFromQuery("?loadTimeout=5"), loadOptionsFromQuery("?loadTimeout=1e9")]).toEqual([{}, {}, {}, {}]);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * React hooks over the loader. Each file is fetched once per page (module-level cache)
  * and shared by every component that asks for it; components re-render when it settles.
+ * A failed file can be asked for again (retryFailedData: the error panel's "retry").
  */
 import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from "react";
 import { SCHEMA_VERSION, type CrosswalkFile, type FileRole, type FiguresFile, type Manifest, type UnitsFile } from "../schema";
 import { buildAtlasIndex, type AtlasIndex } from "./atlas";
-import { loadManifest, loadRole, type FileData, type LoadOptions, type LoadState } from "./load";
+import { loadManifest, loadRole, type FileData, type LoadError, type LoadOptions, type LoadState } from "./load";
 
 interface CacheEntry<T> {
   state: LoadState<T>;
@@ -45,6 +46,31 @@ function entry<T>(key: string, start: () => Promise<LoadState<T>>): CacheEntry<T
     entries.set(key, e as CacheEntry<unknown>);
   }
   return e;
+}
+
+/**
+ * Options from the page address. `?loadTimeout=MS` (100–120000) shortens each request's time
+ * limit so that browser tests of a stalled server finish in seconds; readers never need it.
+ */
+export function loadOptionsFromQuery(search: string): LoadOptions {
+  const raw = new URLSearchParams(search).get("loadTimeout");
+  const ms = raw === null || !/^\d+$/.test(raw) ? NaN : Number(raw);
+  return ms >= 100 && ms <= 120_000 ? { timeoutMs: ms } : {};
+}
+
+/**
+ * Asks again for every file that failed (the manifest first, so the others get their
+ * checksums); files already loaded are kept. Views waiting on them re-render as they settle.
+ */
+export function retryFailedData(): void {
+  const failed = [...entries.values()].filter((e) => e.state.status === "error");
+  if (entries.get("manifest")?.state.status === "error") manifestPromise = null;
+  for (const e of failed) {
+    e.state = LOADING;
+    e.started = false;
+    for (const l of e.listeners) l();
+  }
+  for (const e of failed) if (e.listeners.size > 0) begin(e);
 }
 
 function begin<T>(e: CacheEntry<T>): void {
@@ -141,16 +167,20 @@ function indexOf(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFil
 
 const EMPTY_CROSSWALK: CrosswalkFile = { schemaVersion: SCHEMA_VERSION, legalActs: [], links: [] };
 
-/** Units + figures + crosswalk, indexed. The first file error, if any, is returned as is. */
+/**
+ * Units + figures + crosswalk, indexed. An error in units or figures is returned as is. A
+ * broken crosswalk does not take the map, chart and table down: the index then has no links
+ * (so nothing is carried across the reorganisation), and the slots that need the crosswalk
+ * show its error (src/ui/slots.tsx; useCrosswalkError).
+ */
 export function useAtlasIndex(): LoadState<AtlasIndex> {
-  const given = useContext(GivenDataContext)?.index ?? null;
-  const units = useDataset("units");
-  const figures = useDataset("figures");
+  return useFiguresIndex();
+}
+
+/** The crosswalk's load error, or null while it loads or once it is ready. */
+export function useCrosswalkError(): LoadError | null {
   const crosswalk = useDataset("crosswalk");
-  if (given !== null) return given;
-  for (const s of [units, figures, crosswalk]) if (s.status === "error") return s;
-  if (units.status !== "ready" || figures.status !== "ready" || crosswalk.status !== "ready") return LOADING;
-  return { status: "ready", data: indexOf(units.data, figures.data, crosswalk.data) };
+  return crosswalk.status === "error" ? crosswalk : null;
 }
 
 /**

@@ -1,14 +1,19 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FILE_SCHEMAS, SCHEMA_VERSION, type Manifest } from "../schema";
-import { formatIssuePath, loadDataFile, loadManifest, validateFile, type LoadState } from "./load";
+import { DEFAULT_FILE_PATHS, formatIssuePath, loadDataFile, loadManifest, loadRole, validateFile, type LoadState } from "./load";
 import { createUnitsFile } from "./testing/fixtures";
 
-function createManifest(): Manifest {
+const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** A manifest listing units.json with the checksum of `unitsBody` (the fixture by default). */
+function createManifest(unitsBody = JSON.stringify(createUnitsFile())): Manifest {
   return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: "2025-11-01T00:00:00Z",
     dataVersion: "2025.11.1",
-    files: [{ path: "units.json", role: "units", sha256: "0".repeat(64), bytes: 10 }],
+    files: [{ path: "units.json", role: "units", sha256: sha(unitsBody), bytes: 10 }],
     attribution: [],
   };
 }
@@ -55,7 +60,7 @@ describe("loadManifest", () => {
   });
 
   it("reports a server error with its status", async () => {
-    const e = expectError(await loadManifest({ fetch: createFetch({ "manifest.json": createManifest() }, 500), baseUrl: "/" }));
+    const e = expectError(await loadManifest({ fetch: createFetch({ "manifest.json": createManifest() }, 500), baseUrl: "/", retries: 0 }));
     expect([e.kind, e.params.status]).toEqual(["http", 500]);
   });
 
@@ -63,7 +68,7 @@ describe("loadManifest", () => {
     const failing: typeof fetch = async () => {
       throw new TypeError("Failed to fetch");
     };
-    const e = expectError(await loadManifest({ fetch: failing, baseUrl: "/" }));
+    const e = expectError(await loadManifest({ fetch: failing, baseUrl: "/", retries: 0 }));
     expect([e.kind, e.file]).toEqual(["network", "manifest.json"]);
   });
 });
@@ -79,16 +84,72 @@ describe("loadDataFile", () => {
     expect(e.message).toBe("file units.json is missing");
   });
 
-  it("names a file that is not JSON", async () => {
+  it("names a file that is not JSON (its checksum matching: the pipeline wrote it so)", async () => {
+    const body = '{"units": [';
+    const e = expectError(await loadDataFile(createManifest(body), "units", { fetch: createFetch({ "units.json": body }), baseUrl: "/" }));
+    expect([e.kind, e.message]).toEqual(["corrupt", "file units.json is not valid JSON"]);
+  });
+
+  it("calls damaged bytes corrupt or outdated, naming the file, rather than 'not valid JSON'", async () => {
     const e = expectError(
       await loadDataFile(createManifest(), "units", { fetch: createFetch({ "units.json": '{"units": [' }), baseUrl: "/" }),
     );
-    expect([e.kind, e.message]).toEqual(["corrupt", "file units.json is not valid JSON"]);
+    expect([e.kind, e.file, e.message]).toEqual([
+      "checksum",
+      "units.json",
+      "file units.json is corrupt or outdated: its sha256 is not the one manifest.json lists",
+    ]);
+  });
+
+  it("refuses a valid file whose bytes differ from the manifest's (another release)", async () => {
+    const other = { ...createUnitsFile(), units: createUnitsFile().units.slice(1) };
+    const e = expectError(await loadDataFile(createManifest(), "units", { fetch: createFetch({ "units.json": other }), baseUrl: "/" }));
+    expect(e.kind).toBe("checksum");
+  });
+
+  it("names another schema version rather than a checksum, being the more precise cause", async () => {
+    const old = { ...createUnitsFile(), schemaVersion: SCHEMA_VERSION - 1 };
+    const e = expectError(await loadDataFile(createManifest(), "units", { fetch: createFetch({ "units.json": old }), baseUrl: "/" }));
+    expect([e.kind, e.params.found]).toEqual(["schemaVersion", String(SCHEMA_VERSION - 1)]);
+  });
+
+  it("says a file the server never finishes sending timed out, with the attempts made", async () => {
+    const stalled: typeof fetch = () => new Promise<Response>(() => undefined);
+    const e = expectError(
+      await loadDataFile(createManifest(), "units", { fetch: stalled, baseUrl: "/", timeoutMs: 20, retries: 1, sleep: async () => undefined }),
+    );
+    expect([e.kind, e.file, e.params.attempts]).toEqual(["timeout", "units.json", 2]);
   });
 
   it("names the manifest when it lists no file for a role", async () => {
     const e = expectError(await loadDataFile(createManifest(), "figures", { fetch: createFetch({}), baseUrl: "/" }));
     expect([e.kind, e.file, e.params.role]).toEqual(["notInManifest", "manifest.json", "figures"]);
+  });
+});
+
+describe("loadRole", () => {
+  it("loads a file from its usual path, unchecked, when the manifest is broken", async () => {
+    const asked: string[] = [];
+    const serve = createFetch({ "manifest.json": "{ not json", "units.json": createUnitsFile() });
+    const spy: typeof fetch = (input, init) => {
+      asked.push(String(input));
+      return serve(input, init);
+    };
+    const options = { fetch: spy, baseUrl: "/data/", retries: 0 };
+    const state = await loadRole("units", loadManifest(options), options);
+    expect([state.status, asked]).toEqual(["ready", ["/data/manifest.json", "/data/units.json"]]);
+  });
+
+  it("still reports the file's own problem when the manifest is broken", async () => {
+    const options = { fetch: createFetch({ "manifest.json": "{ not json" }), baseUrl: "/", retries: 0 };
+    const e = expectError(await loadRole("figures", loadManifest(options), options));
+    expect([e.kind, e.file]).toEqual(["missing", "figures.json"]);
+  });
+
+  it("uses the paths the committed manifest lists", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../public/data/manifest.json", import.meta.url), "utf8")) as Manifest;
+    const committed = Object.fromEntries(manifest.files.map((f) => [f.role, f.path]));
+    expect(committed).toEqual(DEFAULT_FILE_PATHS);
   });
 });
 

@@ -1,13 +1,28 @@
 /**
  * Fetches the generated data (public/data, served at `${BASE_URL}data/`) and checks it
- * against the shared schema. Problems come back as values that name the file and say
- * what to do — never as exceptions — so one broken file only disables what needs it.
+ * against the manifest's sha256 and the shared schema. Problems come back as values that
+ * name the file and say what to do — never as exceptions — so one broken file only disables
+ * what needs it. Time limits and retries: fetchFile.ts.
  */
 import type { z } from "zod";
 import { FILE_SCHEMAS, Manifest, SCHEMA_VERSION, type FileRole, type ManifestEntry } from "../schema";
+import { fetchFile, type FetchPolicy } from "./fetchFile";
 
-/** Why a file could not be used; each kind has its own message and fix in the UI. */
-export type LoadErrorKind = "missing" | "http" | "network" | "corrupt" | "schemaVersion" | "schema" | "notInManifest";
+/**
+ * Why a file could not be used; each kind has its own message and fix in the UI.
+ * `timeout`: no complete answer within the time limit, after the retries;
+ * `checksum`: the bytes are not those the manifest lists (damaged, or from another release).
+ */
+export type LoadErrorKind =
+  | "missing"
+  | "http"
+  | "network"
+  | "timeout"
+  | "corrupt"
+  | "checksum"
+  | "schemaVersion"
+  | "schema"
+  | "notInManifest";
 
 export interface LoadError {
   status: "error";
@@ -33,8 +48,7 @@ export const MAX_SCHEMA_DETAILS = 5;
 
 export const MANIFEST_FILE = "manifest.json";
 
-export interface LoadOptions {
-  fetch?: typeof fetch;
+export interface LoadOptions extends FetchPolicy {
   /** Folder the data is served from; defaults to `${import.meta.env.BASE_URL}data/`. */
   baseUrl?: string;
 }
@@ -74,39 +88,54 @@ function schemaDetails(error: z.ZodError): string[] {
   return lines;
 }
 
+type Fetched = { ok: true; json: unknown; digestMatches: boolean | null } | { ok: false; error: LoadError };
+
+function checksumError(file: string): LoadError {
+  return loadError("checksum", file, `file ${file} is corrupt or outdated: its sha256 is not the one manifest.json lists`, REGENERATE);
+}
+
 /** Fetches one JSON file and parses it; any failure becomes a LoadError naming the file. */
-async function fetchJson(file: string, options: LoadOptions): Promise<{ ok: true; json: unknown } | { ok: false; error: LoadError }> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const url = `${options.baseUrl ?? dataBaseUrl()}${file}`;
-  let response: Response;
-  try {
-    response = await doFetch(url);
-  } catch {
-    return {
-      ok: false,
-      error: loadError("network", file, `file ${file} could not be fetched`, "Check that the server is running and reload."),
-    };
+async function fetchJson(file: string, sha256: string | null, options: LoadOptions): Promise<Fetched> {
+  const outcome = await fetchFile(`${options.baseUrl ?? dataBaseUrl()}${file}`, sha256, options);
+  const fail = (error: LoadError): Fetched => ({ ok: false, error });
+  switch (outcome.kind) {
+    case "network":
+      return fail(loadError("network", file, `file ${file} could not be fetched`, "Check that the server is running and reload."));
+    case "timeout":
+      return fail(
+        loadError(
+          "timeout",
+          file,
+          `file ${file} did not arrive within ${outcome.seconds} s (${outcome.attempts} attempts)`,
+          "Check the connection to the server and try again.",
+          { seconds: outcome.seconds, attempts: outcome.attempts },
+        ),
+      );
+    case "missing":
+      return fail(loadError("missing", file, `file ${file} is missing`, "Run npm run data and reload."));
+    case "http":
+      return fail(
+        loadError("http", file, `the server answered ${outcome.status} for file ${file}`, "Check the web server and reload.", {
+          status: outcome.status,
+        }),
+      );
+    case "ok":
+      try {
+        return { ok: true, json: JSON.parse(outcome.text) as unknown, digestMatches: outcome.digestMatches };
+      } catch {
+        // Bytes that differ from the manifest's say more (damaged in transfer or storage) than "not JSON".
+        if (outcome.digestMatches === false) return fail(checksumError(file));
+        return fail(loadError("corrupt", file, `file ${file} is not valid JSON`, REGENERATE));
+      }
   }
-  if (response.status === 404) {
-    return {
-      ok: false,
-      error: loadError("missing", file, `file ${file} is missing`, "Run npm run data and reload."),
-    };
-  }
-  if (!response.ok) {
-    return {
-      ok: false,
-      error: loadError("http", file, `the server answered ${response.status} for file ${file}`, "Check the web server and reload.", {
-        status: response.status,
-      }),
-    };
-  }
-  const text = await response.text();
-  try {
-    return { ok: true, json: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, error: loadError("corrupt", file, `file ${file} is not valid JSON`, REGENERATE) };
-  }
+}
+
+/** The schema version first (the most precise diagnosis of an outdated file), then the checksum, then the schema. */
+function checkFile<S extends z.ZodType>(file: string, fetched: Fetched & { ok: true }, schema: S): LoadState<z.infer<S>> {
+  const { json } = fetched;
+  const found = typeof json === "object" && json !== null && "schemaVersion" in json ? json.schemaVersion : undefined;
+  if (fetched.digestMatches === false && found === SCHEMA_VERSION) return checksumError(file);
+  return validateFile(file, json, schema);
 }
 
 /**
@@ -140,7 +169,8 @@ export function validateFile<S extends z.ZodType>(file: string, json: unknown, s
 }
 
 export async function loadManifest(options: LoadOptions = {}): Promise<LoadState<Manifest>> {
-  const fetched = await fetchJson(MANIFEST_FILE, options);
+  // The manifest has no checksum of its own: it is the list of checksums.
+  const fetched = await fetchJson(MANIFEST_FILE, null, options);
   if (!fetched.ok) return fetched.error;
   return validateFile(MANIFEST_FILE, fetched.json, Manifest);
 }
@@ -160,18 +190,39 @@ export async function loadDataFile<R extends FileRole>(
 ): Promise<LoadState<FileData<R>>> {
   const entry = manifestEntry(manifest, role);
   if ("status" in entry) return entry;
-  const fetched = await fetchJson(entry.path, options);
-  if (!fetched.ok) return fetched.error;
-  return validateFile(entry.path, fetched.json, FILE_SCHEMAS[role]) as LoadState<FileData<R>>;
+  return loadPath(role, entry.path, entry.sha256, options);
 }
 
-/** The manifest, then the file for a role; a manifest error is reported as such. */
+async function loadPath<R extends FileRole>(role: R, path: string, sha256: string | null, options: LoadOptions): Promise<LoadState<FileData<R>>> {
+  const fetched = await fetchJson(path, sha256, options);
+  if (!fetched.ok) return fetched.error;
+  return checkFile(path, fetched, FILE_SCHEMAS[role]) as LoadState<FileData<R>>;
+}
+
+/**
+ * Where `npm run data` writes each role (src/pipeline/pipeline.ts). Used only when manifest.json
+ * itself cannot be read, so that a broken manifest costs its own parts of the page (data
+ * version, credits) and the checksums, not everything.
+ */
+export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
+  units: "units.json",
+  crosswalk: "crosswalk.json",
+  figures: "figures.json",
+  boundaries: "boundaries.topo.json",
+  basemap: "basemap.topo.json",
+};
+
+/**
+ * The manifest, then the file for a role. Without a readable manifest the file is still
+ * loaded from its usual path and validated, unchecked; the manifest's own error is shown
+ * where the manifest is used.
+ */
 export async function loadRole<R extends FileRole>(
   role: R,
   manifest: Promise<LoadState<Manifest>>,
   options: LoadOptions = {},
 ): Promise<LoadState<FileData<R>>> {
   const m = await manifest;
-  if (m.status !== "ready") return m;
+  if (m.status !== "ready") return loadPath(role, DEFAULT_FILE_PATHS[role], null, options);
   return loadDataFile(m.data, role, options);
 }

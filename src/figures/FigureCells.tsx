@@ -1,13 +1,16 @@
 /** Cell renderers of the figures table: area with its level badge, value, source. */
+import { ProvenanceTags } from "../ui/SourceProvenance";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { AreaLevel, AtlasIndex } from "../data/atlas";
 import { areaMembers } from "../data/atlas";
+import { anyInferred } from "../data/inconsistency";
 import { formatPartialDate, formatValue } from "../i18n/format";
 import type { Lang, Observation } from "../schema";
 import { useAtlasStore } from "../store";
 import { placeText, ruleText } from "../i18n/placeText";
 import "../ui/vintage.css";
+import { InferredMark } from "../ui/BasisMarks";
 import type { FigureRow } from "./rows";
 
 export function levelLabel(t: TFunction, level: AreaLevel): string {
@@ -55,6 +58,7 @@ export function AreaCell({ row, index, selected }: { row: FigureRow; index: Atla
             {t(`common.vintage.${row.vintage}`)}
           </span>
         )}
+        {anyInferred(row.observations).area && <InferredMark what="area" />}
         {selected && <span className="badge badge--selected">{t("table.selected")}</span>}
       </span>
     </div>
@@ -84,8 +88,22 @@ export function ConflictMark() {
   );
 }
 
+/** A figure its own source contradicts: named here, spelled out in the row's detail. */
+function InconsistentMark() {
+  const { t } = useTranslation();
+  return <span className="badge badge--conflict badge--inconsistent">{t("common.basis.inconsistent")}</span>;
+}
+
 export function ValueCell({ row, lang }: { row: FigureRow; lang: Lang }) {
-  if (!row.conflict) return <QualifiedValue obs={row.observations[0]} lang={lang} unit={row.unitName} />;
+  const inconsistent = row.observations.some((o) => o.inconsistentWith.length > 0);
+  if (!row.conflict) {
+    return (
+      <>
+        <QualifiedValue obs={row.observations[0]} lang={lang} unit={row.unitName} />
+        {inconsistent && <> <InconsistentMark /></>}
+      </>
+    );
+  }
   return (
     <div className="value-cell value-cell--conflict">
       <ConflictMark />
@@ -106,12 +124,17 @@ function SourceLine({ obs, index, lang }: { obs: Observation; index: AtlasIndex;
   if (source === undefined) return <span>{obs.sourceId}</span>;
   const date = source.publishedOn === null ? t("common.undated") : formatPartialDate(source.publishedOn, lang, "short");
   const label = `${source.publisher}, ${date}`;
-  return source.url === "" ? (
-    <span>{label}</span>
-  ) : (
-    <a href={source.url} rel="noreferrer" target="_blank">
-      {label}
-    </a>
+  return (
+    <>
+      {source.url === "" ? (
+        <span>{label}</span>
+      ) : (
+        <a href={source.url} rel="noreferrer" target="_blank">
+          {label}
+        </a>
+      )}
+      <ProvenanceTags source={source} />
+    </>
   );
 }
 

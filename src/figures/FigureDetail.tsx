@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import type { AtlasIndex } from "../data/atlas";
 import { formatPartialDate } from "../i18n/format";
 import type { Lang, Observation } from "../schema";
+import { hasProvenance, quoteCaption, SourceProvenance } from "../ui/SourceProvenance";
+import { SourceInconsistency } from "../ui/BasisMarks";
 import { ConflictMark, QualifiedValue } from "./FigureCells";
 import type { FigureRow } from "./rows";
 
@@ -17,8 +19,9 @@ function ObservationDetail({ obs, index, lang, unit }: { obs: Observation; index
       <p className="figure-detail__value">
         <QualifiedValue obs={obs} lang={lang} unit={unit} />
       </p>
+      <SourceInconsistency index={index} obs={obs} lang={lang} />
       <figure className="figure-detail__quote">
-        <figcaption>{t("table.quote", { language: t(`common.languageInText.${obs.quoteLang}`) })}</figcaption>
+        <figcaption>{quoteCaption(t, source, obs.quoteLang)}</figcaption>
         <blockquote lang={obs.quoteLang} cite={source?.url === "" ? undefined : source?.url}>
           <p>{obs.quote}</p>
         </blockquote>
@@ -32,6 +35,14 @@ function ObservationDetail({ obs, index, lang, unit }: { obs: Observation; index
             </dd>
             <dt>{t("table.publisher")}</dt>
             <dd>{source.publisher}</dd>
+            {hasProvenance(source) && (
+              <>
+                <dt>{t("provenance.heading")}</dt>
+                <dd>
+                  <SourceProvenance source={source} />
+                </dd>
+              </>
+            )}
             <dt>{t("table.published")}</dt>
             <dd>{source.publishedOn === null ? t("common.undated") : formatPartialDate(source.publishedOn, lang)}</dd>
           </>

@@ -27,6 +27,8 @@ import { SlotLoading } from "../ui/slots";
 import { AreaCell, PlaceCell, SourceCell, ValueCell } from "./FigureCells";
 import { FigureDetail } from "./FigureDetail";
 import { placeText } from "../i18n/placeText";
+import { anyInferred } from "../data/inconsistency";
+import { InferredMark } from "../ui/BasisMarks";
 import { buildFigureRows, periodSortKey, selectedAreaKeys, summariseRows, valueSortKey, type FigureRow } from "./rows";
 import "./FiguresTable.css";
 
@@ -73,7 +75,13 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>, vintag
         sortingFn: "text",
         cell: ({ row }) => {
           const o = row.original.observations[0];
-          return formatPeriod(o.periodStart, o.periodEnd, lang, "short");
+          const inferred = anyInferred(row.original.observations).period;
+          return (
+            <>
+              {formatPeriod(o.periodStart, o.periodEnd, lang, "short")}
+              {inferred && <> <InferredMark what="period" /></>}
+            </>
+          );
         },
       },
       {

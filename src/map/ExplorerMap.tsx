@@ -3,24 +3,24 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { LngLat } from "maplibre-gl";
 import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import type { Topology } from "topojson-specification";
-import { areaMembers, areaName, indicatorName, indicatorsWithFigures, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
+import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
 import type { Vintage } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { AtlasMap } from "./AtlasMap";
 import { CLASSIFICATION_METHODS, isClassificationMethod, type ClassificationMethod } from "./classification";
 import "./ExplorerMap.css";
-import { figurePeriodText, figureValueText, indicatorUnit } from "./figureText";
+import { figurePeriodText, figureProgrammes, figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
+import { MAP_IDS, useMap } from "./MapContext";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
-import { getAtlasMap } from "./useMaplibreMap";
+import { viewForBounds, zoomToSize } from "./viewForBounds";
 
-export const EXPLORER_MAP_ID = "explorer";
+export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 
 export default function ExplorerMap(): ReactElement {
   const { t } = useTranslation();
@@ -48,15 +48,29 @@ function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: C
   const symbolMode = useAtlasStore((s) => s.symbolMode);
   const setIndicator = useAtlasStore((s) => s.setIndicator);
   const setSymbolMode = useAtlasStore((s) => s.setSymbolMode);
-  const ids = { indicator: useId(), method: useId(), mode: useId() };
-  const indicators = indicatorsWithFigures(index);
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicators[0];
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
+  const setProgramme = useAtlasStore((s) => s.setProgramme);
+  const ids = { programme: useId(), indicator: useId(), method: useId(), mode: useId() };
+  const indicators = indicatorsWithFigures(index, programmeId);
+  const indicator = currentIndicator(index, indicatorId, programmeId);
   const mode = resolveDrawMode(symbolMode, indicator);
   const modes: DrawMode[] = ["symbols", "choropleth"];
 
   return (
     <div className="explorer-map__controls">
-      <div className="explorer-map__control">
+      {/* Several programmes report here (data/programmes.csv): the reader may keep to one. */}
+      <div className="explorer-map__control explorer-map__control--wide">
+        <label htmlFor={ids.programme}>{t("map.controls.programme")}</label>
+        <select id={ids.programme} value={programmeId ?? ""} onChange={(e) => setProgramme(e.target.value === "" ? null : e.target.value)}>
+          <option value="">{t("map.controls.allProgrammes")}</option>
+          {[...index.programmes.values()].map((p) => (
+            <option key={p.id} value={p.id}>
+              {localName(p, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="explorer-map__control explorer-map__control--wide">
         <label htmlFor={ids.indicator}>{t("map.controls.indicator")}</label>
         <select id={ids.indicator} value={indicator?.id ?? ""} onChange={(e) => setIndicator(e.target.value)}>
           {indicators.map((i) => (
@@ -96,25 +110,22 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
   const lang = useAtlasStore((s) => s.lang);
   const indicatorId = useAtlasStore((s) => s.indicator);
   const period = useAtlasStore((s) => s.period);
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
   const selection = useAtlasStore((s) => s.selection);
   const select = useAtlasStore((s) => s.select);
   const setMapView = useAtlasStore((s) => s.setMapView);
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
+  const map = useMap(EXPLORER_MAP_ID);
   const headingId = useId();
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
-  const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage), [index, indicator, period, vintage]);
+  const indicator = currentIndicator(index, indicatorId, programmeId);
+  const figures = useMemo(() => listFigures(index, indicator?.id, period, vintage, programmeId), [index, indicator, period, vintage, programmeId]);
   const unit = indicatorUnit(indicator, lang);
 
   const zoomTo = (figure: MapFigure) => {
-    const map = getAtlasMap(EXPLORER_MAP_ID);
-    if (map === undefined || boundaries.status !== "ready") return;
-    const shape = areaShape(boundaryIndexOf(boundaries.data as unknown as Topology), areaMembers(index, figure.drawOn));
+    if (boundaries.status !== "ready") return;
+    const shape = areaShape(boundaryIndexOf(boundaries.data), areaMembers(index, figure.drawOn));
     const bounds = shape === null ? null : boundsOf([shape]);
-    if (bounds === null) return;
-    const camera = map.cameraForBounds(bounds, { padding: 40 });
-    if (camera?.center === undefined || camera.zoom === undefined) return;
-    const { lng, lat } = LngLat.convert(camera.center);
-    setMapView({ longitude: lng, latitude: lat, zoom: Math.min(camera.zoom, 11) });
+    if (bounds !== null) setMapView(viewForBounds(bounds, zoomToSize(map?.getContainer())));
   };
 
   return (
@@ -133,7 +144,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
                 <button type="button" className="explorer-map__area" aria-pressed={selected} onClick={() => select(members)}>
                   <span className="explorer-map__area-name">{name}</span>{" "}
                   <span>
-                    {figureValueText(f, lang)} {unit} · {figurePeriodText(f, lang)}
+                    {figureValueText(f, lang)} {unit} · {figurePeriodText(f, lang)} · {figureProgrammes(index, f, lang).join("; ")}
                   </span>
                   {f.placement === "carried" && <span className="explorer-map__area-note"> · {t("map.tooltip.carried", { name: areaName(index, f.reportedFor, lang) })}</span>}
                 </button>{" "}
@@ -150,6 +161,6 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
   );
 }
 
-function listFigures(index: AtlasIndex, indicatorId: string | undefined, period: YearPeriod | null, vintage: Vintage) {
-  return indicatorId === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId, period, vintage });
+function listFigures(index: AtlasIndex, indicatorId: string | undefined, period: YearPeriod | null, vintage: Vintage, programmeId: string | null) {
+  return indicatorId === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId, period, vintage, programmeId });
 }

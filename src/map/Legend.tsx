@@ -35,8 +35,18 @@ export interface LegendProps {
   notes: LegendNotes;
   /** Show the dashed "former district" key (post-2025 map). */
   formerDistricts: boolean;
-  /** Show the "programme areas" outline key (some phase is active in the period). */
-  programmeAreas: boolean;
+  /** One outline key per programme with a phase active in the period (none: no key). */
+  programmeAreas: readonly LegendProgrammeKey[];
+}
+
+/** A programme's outline in the legend: its name in the reader's language and how it is drawn. */
+export interface LegendProgrammeKey {
+  id: string;
+  name: string;
+  colour: string;
+  widthPx: number;
+  /** i18n key under map.legend.colour. */
+  colourName: string;
 }
 
 export interface MapLegendProps extends LegendProps {
@@ -77,7 +87,7 @@ function legendText(props: LegendProps, t: TFunction): string {
     `${t("map.legend.label", { indicator: props.indicatorName })} (${props.unit}).`,
     props.mode === "choropleth" ? t("map.legend.describeClasses", { method: methodName, classes: keyText || "—" }) : t("map.legend.describeSymbols", { sizes: keyText || "—" }),
     t("map.legend.describeNotReported"),
-    props.programmeAreas ? `${t("map.legend.programmeAreasOutline")}.` : "",
+    ...props.programmeAreas.map((p) => `${t("map.legend.programmeAreaOutline", { programme: p.name, colour: t(`map.legend.colour.${p.colourName}`) })}.`),
     props.formerDistricts ? `${t("map.legend.formerDistrict")}.` : "",
     ...NOTE_KEYS.filter((k) => props.notes[k]).map((k) => t(`map.legend.${k}`)),
   ]
@@ -115,12 +125,12 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
             <span className="atlas-legend__swatch atlas-legend__swatch--not-reported" style={{ background: BASE_COLOURS.land, borderColor: BASE_COLOURS.notReportedLine }} />
             {t("map.legend.notReported")}
           </li>
-          {props.programmeAreas && (
-            <li data-legend-programme-areas="" data-colour={BASE_COLOURS.programmeArea}>
-              <span className="atlas-legend__swatch atlas-legend__swatch--programme" style={{ borderColor: BASE_COLOURS.programmeArea }} />
-              {t("map.legend.programmeAreas")}
+          {props.programmeAreas.map((p) => (
+            <li key={p.id} data-legend-programme-areas={p.id} data-colour={p.colour}>
+              <span className="atlas-legend__swatch atlas-legend__swatch--programme" style={{ borderColor: p.colour, borderWidth: `${p.widthPx}px` }} />
+              {t("map.legend.programmeArea", { programme: p.name })}
             </li>
-          )}
+          ))}
           {props.formerDistricts && (
             <li data-legend-former-district="">
               <span className="atlas-legend__swatch atlas-legend__swatch--former" style={{ borderColor: BASE_COLOURS.formerDistrict }} />

@@ -5,9 +5,10 @@
  */
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { areaName, type AtlasIndex } from "../data/atlas";
+import { areaName, endedEarlier, type AtlasIndex } from "../data/atlas";
 import type { Lang, UnitId } from "../schema";
-import { figurePeriodText, figurePublishers, figureValueText, indicatorUnit } from "./figureText";
+import { anyInferred } from "../data/inconsistency";
+import { figurePeriodText, figureProgrammes, figurePublishers, figureValueText, indicatorUnit } from "./figureText";
 import type { MapFigure } from "./mapData";
 
 export type HoverTarget =
@@ -33,6 +34,7 @@ export function MapTooltip({ index, lang, target, width, height }: { index: Atla
 function FigureLines({ index, lang, figure }: { index: AtlasIndex; lang: Lang; figure: MapFigure }): ReactElement {
   const { t } = useTranslation();
   const unit = indicatorUnit(index.indicators.get(figure.indicatorId), lang);
+  const inferred = anyInferred(figure.observations);
   return (
     <>
       <p className="atlas-map__tooltip-area">{areaName(index, figure.drawOn, lang)}</p>
@@ -42,8 +44,13 @@ function FigureLines({ index, lang, figure }: { index: AtlasIndex; lang: Lang; f
         <strong>{figureValueText(figure, lang)}</strong> {unit}
         {figure.conflict && <span className="atlas-map__tooltip-conflict"> · {t("map.tooltip.conflict")}</span>}
       </p>
-      <p>{t("map.tooltip.period", { period: figurePeriodText(figure, lang) })}</p>
-      <p>{t("map.tooltip.source", { publishers: figurePublishers(index, figure).join("; ") })}</p>
+      <p>
+        {t("map.tooltip.period", { period: figurePeriodText(figure, lang) })}
+        {inferred.period && <span className="atlas-map__tooltip-note"> · {t("common.basis.periodInferred")}</span>}
+      </p>
+      {inferred.area && <p className="atlas-map__tooltip-note">{t("common.basis.areaInferred")}</p>}
+      <p data-tooltip-programme="">{t("map.tooltip.programme", { programmes: figureProgrammes(index, figure, lang).join("; ") })}</p>
+      <p>{t("map.tooltip.source", { publishers: figurePublishers(index, figure, (tag) => t(`provenance.tag.${tag}`)).join("; ") })}</p>
       {figure.others.length > 0 && <p className="atlas-map__tooltip-note">{t("map.tooltip.others", { count: figure.others.length })}</p>}
     </>
   );
@@ -53,7 +60,9 @@ function AreaLines({ index, lang, unit, t }: { index: AtlasIndex; lang: Lang; un
   return (
     <>
       <p className="atlas-map__tooltip-area">{areaName(index, { kind: "unit", unit }, lang)}</p>
+      {endedEarlier(index, unit) && <p className="atlas-map__tooltip-note">{t("map.tooltip.endedUnknown")}</p>}
       <p>{t("map.tooltip.notReported")}</p>
     </>
   );
 }
+

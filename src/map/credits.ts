@@ -6,12 +6,16 @@ import type { AtlasIndex } from "../data/atlas";
 import type { Manifest, UnitId, Vintage } from "../schema";
 import { BOUNDARY_OBJECTS } from "./geometry";
 
-/** Credits for the base map, the vintage's provinces and, when drawn, the districts. */
-export function mapCredits(manifest: Pick<Manifest, "attribution">, vintage: Vintage, formerDistricts: boolean): string[] {
+/** The manifest's attribution entries for the base map, the vintage's provinces and, when drawn, the districts. */
+export function mapCreditEntries(manifest: Pick<Manifest, "attribution">, vintage: Vintage, formerDistricts: boolean): Manifest["attribution"] {
   const drawn = [`boundaries.topo.json#${BOUNDARY_OBJECTS.provinces[vintage]}`, "basemap.topo.json"];
   if (vintage === "pre2025" || formerDistricts) drawn.push(`boundaries.topo.json#${BOUNDARY_OBJECTS.districts}`);
-  return manifest.attribution
-    .filter((a) => a.usedIn.some((u) => drawn.includes(u)))
+  return manifest.attribution.filter((a) => a.usedIn.some((u) => drawn.includes(u)));
+}
+
+/** The same credits as HTML for MapLibre's attribution control. */
+export function mapCredits(manifest: Pick<Manifest, "attribution">, vintage: Vintage, formerDistricts: boolean): string[] {
+  return mapCreditEntries(manifest, vintage, formerDistricts)
     .map((a) => (a.url === "" ? escapeHtml(a.text) : `<a href="${escapeHtml(a.url)}" rel="noopener" target="_blank">${escapeHtml(a.text)}</a>`));
 }
 

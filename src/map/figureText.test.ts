@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex, createObservation } from "../data/testing/fixtures";
-import { figurePublishers, figureValueText, indicatorUnit } from "./figureText";
+import { figureProgrammes, figurePublishers, figureValueText, indicatorUnit } from "./figureText";
 
 describe("figureValueText", () => {
   it("writes one value", () => {
@@ -47,5 +47,16 @@ describe("indicatorUnit", () => {
 
   it("is empty while no indicator is chosen", () => {
     expect(indicatorUnit(undefined, "fr")).toBe("");
+  });
+});
+
+describe("figureProgrammes", () => {
+  it("names each programme of the figure's observations once, in the reader's language", () => {
+    const index = createAtlasIndex();
+    const [programme] = [...index.programmes.values()];
+    if (programme === undefined) throw new Error("fixture has no programme");
+    const observations = [createObservation({ id: "a" }), createObservation({ id: "b" }), createObservation({ id: "c", programmeId: "unknown-programme" })];
+    expect(figureProgrammes(index, { observations }, "en")).toEqual([programme.nameEn, "unknown-programme"]);
+    expect(figureProgrammes(index, { observations }, "vi")[0]).toBe(programme.nameVi);
   });
 });

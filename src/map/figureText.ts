@@ -2,7 +2,8 @@
  * Words for a figure on the map (pure): its value or range of values, its period and who
  * published it. Shared by the tooltip, the list of areas and the map's text description.
  */
-import { areaName, indicatorUnit as unitOf, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorUnit as unitOf, localName, type AtlasIndex } from "../data/atlas";
+import { publisherWithTags, type ProvenanceTag } from "../data/provenance";
 import { formatPeriod, formatValue } from "../i18n/format";
 import type { Indicator, Lang } from "../schema";
 import type { MapFigure } from "./mapData";
@@ -25,12 +26,27 @@ export function figurePeriodText(figure: Pick<MapFigure, "periodStart" | "period
   return formatPeriod(figure.periodStart, figure.periodEnd, lang);
 }
 
-/** Publishers of the figure's sources, each once, in the order of the figure's observations. */
-export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "observations">): string[] {
+/**
+ * Publishers of the figure's sources, each once, in the order of the figure's observations;
+ * `tagText` words a source's provenance tags ("publisher attributed", "quoted from a translation").
+ */
+export function figurePublishers(index: AtlasIndex, figure: Pick<MapFigure, "observations">, tagText?: (tag: ProvenanceTag) => string): string[] {
   const out: string[] = [];
   for (const obs of figure.observations) {
-    const publisher = index.sources.get(obs.sourceId)?.publisher ?? obs.sourceId;
+    const source = index.sources.get(obs.sourceId);
+    const publisher = source === undefined ? obs.sourceId : tagText === undefined ? source.publisher : publisherWithTags(source, tagText);
     if (!out.includes(publisher)) out.push(publisher);
+  }
+  return out;
+}
+
+/** Names of the programmes the figure's observations belong to, each once, in their order. */
+export function figureProgrammes(index: AtlasIndex, figure: Pick<MapFigure, "observations">, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const obs of figure.observations) {
+    const programme = index.programmes.get(obs.programmeId);
+    const name = programme === undefined ? obs.programmeId : localName(programme, lang);
+    if (!out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -11,7 +11,11 @@ import type { AtlasIndex } from "../data/atlas";
 import type { UnitId } from "../schema";
 import { labelPoint, type AreaShape, type UnitProperties } from "./geometry";
 
-export type LabelLevel = "country" | "province" | "district" | "former-district" | "figure";
+/**
+ * `territory`: the Hoàng Sa and Trường Sa archipelagos; `sea`: the Biển Đông. They show at every
+ * zoom and win every collision: a map of Viet Nam cannot leave them out (see archipelagos.ts).
+ */
+export type LabelLevel = "territory" | "sea" | "country" | "province" | "district" | "former-district" | "figure";
 
 export interface MapLabel {
   id: string;
@@ -29,6 +33,8 @@ export interface MapLabel {
 
 /** From which zoom each kind of label shows: provinces at country scale, districts once they are big enough to hold a name. */
 export const LABEL_MIN_ZOOM: Record<LabelLevel, number> = {
+  territory: 0,
+  sea: 0,
   country: 3,
   province: 5,
   figure: 5,
@@ -36,8 +42,13 @@ export const LABEL_MIN_ZOOM: Record<LabelLevel, number> = {
   district: 7,
 };
 
-const PRIORITY: Record<LabelLevel, number> = { figure: 0, province: 1, "former-district": 2, country: 3, district: 4 };
-const SIZE: Record<LabelLevel, number> = { figure: 13, province: 13, "former-district": 11, country: 14, district: 11 };
+const PRIORITY: Record<LabelLevel, number> = { territory: -2, sea: -1, figure: 0, province: 1, "former-district": 2, country: 3, district: 4 };
+const SIZE: Record<LabelLevel, number> = { territory: 12, sea: 14, figure: 13, province: 13, "former-district": 11, country: 14, district: 11 };
+
+/** Min zoom, priority and size of each level, for labels made outside this file. */
+export const LABEL_LEVEL_STYLE: Record<LabelLevel, Pick<MapLabel, "minZoom" | "priority" | "size">> = Object.fromEntries(
+  (Object.keys(PRIORITY) as LabelLevel[]).map((level) => [level, { minZoom: LABEL_MIN_ZOOM[level], priority: PRIORITY[level], size: SIZE[level] }]),
+) as Record<LabelLevel, Pick<MapLabel, "minZoom" | "priority" | "size">>;
 
 export interface LabelInput {
   index: AtlasIndex;

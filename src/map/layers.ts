@@ -27,8 +27,13 @@ export interface SymbolDatum {
   figureKey: string;
   /** [longitude, latitude]. */
   position: [number, number];
-  /** px. */
+  /** px: the highest value the sources give. */
   radius: number;
+  /**
+   * px, only when the sources disagree (135 and 140 cases): the lowest value, drawn as an inner
+   * ring so the symbol shows the range instead of the highest value alone.
+   */
+  innerRadius?: number;
 }
 
 /** The family name @fontsource/noto-sans registers; the TextLayer draws its atlas with it. */
@@ -76,6 +81,28 @@ export function proportionalSymbolsLayer(props: { id: string; data: readonly Sym
   });
 }
 
+/**
+ * The inner ring of a range symbol (see SymbolDatum.innerRadius): a dark circle at the lowest
+ * value inside the disc of the highest, unfilled, so the two rings read as "between these".
+ */
+export function symbolRangeRingsLayer(props: { id: string; data: readonly SymbolDatum[] }) {
+  const data = props.data.filter((d) => d.innerRadius !== undefined);
+  return new ScatterplotLayer<SymbolDatum>({
+    id: props.id,
+    data,
+    pickable: false,
+    filled: false,
+    stroked: true,
+    radiusUnits: "pixels",
+    getPosition: (d) => d.position,
+    getRadius: (d) => d.innerRadius ?? 0,
+    getLineColor: toRgba(BASE_COLOURS.symbolLine),
+    lineWidthUnits: "pixels",
+    getLineWidth: 1.5,
+    updateTriggers: { getRadius: data.map((d) => d.innerRadius ?? 0).join(",") },
+  });
+}
+
 /** An unfilled, unpickable outline of areas: the common base of the outline layers below. */
 function outlineLayer(props: { id: string; shapes: readonly AreaShape[]; colour: string; widthPx: number }) {
   return {
@@ -100,8 +127,9 @@ export function selectionLayer(props: { id: string; shapes: readonly AreaShape[]
  * figure's colours and the "not reported" land stay exactly as the legend shows them.
  * Not pickable: hovering an area still finds its figure or its unit underneath.
  */
-export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[] }) {
-  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: BASE_COLOURS.programmeArea, widthPx: 2 }), lineJointRounded: true });
+export function programmeAreasLayer(props: { id: string; shapes: readonly AreaShape[]; colour?: string; widthPx?: number }) {
+  const { colour = BASE_COLOURS.programmeArea, widthPx = 2, ...rest } = props;
+  return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour, widthPx }), lineJointRounded: true });
 }
 
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
@@ -116,6 +144,9 @@ export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaS
 }
 
 const LABEL_COLOUR: Record<LabelLevel, Rgba> = {
+  territory: toRgba(BASE_COLOURS.labelText),
+  // The sea's name in a sea blue, as atlases write water names.
+  sea: toRgba("#3f6f8f"),
   figure: toRgba(BASE_COLOURS.labelText),
   province: toRgba(BASE_COLOURS.labelText, 230),
   district: toRgba(BASE_COLOURS.labelText, 190),

@@ -25,6 +25,8 @@ export interface MapFigureQuery {
   indicatorId: string;
   period: YearPeriod | null;
   vintage: Vintage;
+  /** Only this programme's figures; absent or null: every programme. */
+  programmeId?: string | null;
 }
 
 /**
@@ -80,6 +82,7 @@ export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigu
   const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
   for (const obs of index.observations) {
     if (obs.indicatorId !== query.indicatorId || !overlapsPeriod(obs, query.period)) continue;
+    if (query.programmeId !== undefined && query.programmeId !== null && obs.programmeId !== query.programmeId) continue;
     const key = areaKey(obs.area);
     const entry = byArea.get(key);
     if (entry === undefined) byArea.set(key, { area: obs.area, observations: [obs] });

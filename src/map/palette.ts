@@ -37,6 +37,21 @@ export const BASE_COLOURS = {
   labelHalo: "#ffffff",
 } as const;
 
+/**
+ * One outline per programme, in data/programmes.csv order: the dark teal above, then blue and
+ * reddish purple from the Okabe–Ito set (told apart with the common colour-vision deficiencies),
+ * each with its own width so the keys also differ in grey. `name` is the i18n key of the colour word.
+ */
+export const PROGRAMME_OUTLINES = [
+  { colour: BASE_COLOURS.programmeArea, widthPx: 2, name: "teal" },
+  { colour: "#0072b2", widthPx: 3.5, name: "blue" },
+  { colour: "#cc79a7", widthPx: 2.5, name: "pink" },
+] as const;
+
+export function programmeOutline(position: number): (typeof PROGRAMME_OUTLINES)[number] {
+  return PROGRAMME_OUTLINES[((position % PROGRAMME_OUTLINES.length) + PROGRAMME_OUTLINES.length) % PROGRAMME_OUTLINES.length] ?? PROGRAMME_OUTLINES[0];
+}
+
 /** A pale tint of the symbol colour that marks the areas a symbol stands for. */
 export const REPORTED_AREA_TINT: Rgba = [217, 95, 2, 40];
 

@@ -20,8 +20,8 @@ function createBoundaries() {
   return indexBoundaries(topology);
 }
 
-function createPhase(id: string, start: string, end: string, areas: AreaRef[]): Phase {
-  return { id, programmeId: "tmsv", nameVi: id, nameEn: id, start, end, areas, sourceIds: ["news-a"] };
+function createPhase(id: string, start: string, end: string, areas: AreaRef[], programmeId = "tmsv"): Phase {
+  return { id, programmeId, nameVi: id, nameEn: id, start, end, areas, sourceIds: ["news-a"] };
 }
 
 function createIndex(phases: Phase[]) {
@@ -68,5 +68,20 @@ describe("programmeAreas", () => {
   it("does not put a new-vintage area on the pre-2025 map", () => {
     const index = createIndex([createPhase("a", "2025", "2026", [{ kind: "unit", unit: "post2025:44" }])]);
     expect(programmeAreas(index, createBoundaries(), { vintage: "pre2025", period: null })).toEqual([]);
+  });
+
+  it("gives each programme its own areas, even where two share one, and keeps one programme when asked", () => {
+    const index = createIndex([createPhase("a", "2023", "2025", [boTrach]), createPhase("v", "2023", "2023", [boTrach, province], "vet")]);
+    const all = programmeAreas(index, createBoundaries(), { vintage: "pre2025", period: null });
+    expect(all.map((a) => [a.programmeId, a.key])).toEqual([
+      ["vet", "unit:pre2025:44"],
+      ["tmsv", "unit:pre2025:455"],
+      ["vet", "unit:pre2025:455"],
+    ]);
+    const vet = programmeAreas(index, createBoundaries(), { vintage: "pre2025", period: null, programmeId: "vet" });
+    expect(vet.map((a) => [a.programmeId, a.key])).toEqual([
+      ["vet", "unit:pre2025:44"],
+      ["vet", "unit:pre2025:455"],
+    ]);
   });
 });

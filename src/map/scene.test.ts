@@ -4,8 +4,9 @@ import { createAtlasIndex } from "../data/testing/fixtures";
 import { indexBoundaries } from "./geometry";
 import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { mapFiguresFor } from "./mapData";
-import { buildScene, legendClasses, legendNotes, programmeBounds, resolveDrawMode, type DrawMode } from "./scene";
+import { buildScene, legendClasses, legendNotes, programmeBounds, RANGE_RING_GAP_PX, resolveDrawMode, type DrawMode } from "./scene";
 import { toRgba } from "./palette";
+import { symbolRadius } from "./symbols";
 
 /** Bố Trạch [0,1]×[0,1] and Đồng Hới [1,2]×[0,1] sharing a border; Quảng Bình, larger, around them. */
 function createTopology(): Topology {
@@ -66,6 +67,20 @@ describe("buildScene", () => {
     const scene = createScene("symbols");
     const biggest = [...scene.symbols].sort((a, b) => b.radius - a.radius)[0];
     expect([scene.symbols.length, biggest?.figureKey]).toEqual([3, "group:bo-trach-dong-hoi|group:bo-trach-dong-hoi"]);
+  });
+
+  it("draws a range (sources disagree) as an inner ring at the lowest value inside the disc of the highest", () => {
+    const index = createAtlasIndex();
+    const { drawn } = mapFiguresFor(index, { indicatorId: "supported", period: null, vintage: "pre2025" });
+    const scene = buildScene({ index, boundaries: indexBoundaries(createTopology()), figures: drawn, mode: "symbols", method: "quantile" });
+    const range = drawn.find((f) => f.low < f.high);
+    if (range === undefined) throw new Error("the fixture has no disagreeing sources");
+    const symbol = scene.symbols.find((s) => s.figureKey === range.key);
+    expect(symbol?.innerRadius).toBeDefined();
+    expect(symbol?.innerRadius ?? 0).toBeLessThan(symbol?.radius ?? 0);
+    expect(symbol?.innerRadius).toBeCloseTo(Math.min(symbolRadius(scene.symbolScale, range.low), (symbol?.radius ?? 0) - RANGE_RING_GAP_PX));
+    expect((symbol?.radius ?? 0) - (symbol?.innerRadius ?? 0)).toBeGreaterThanOrEqual(RANGE_RING_GAP_PX);
+    expect(scene.symbols.filter((s) => s.figureKey !== range.key).every((s) => s.innerRadius === undefined)).toBe(true);
   });
 
   it("puts the group's symbol inside the group, at its merged centroid", () => {

@@ -14,6 +14,9 @@ import { legendSymbolValues, symbolRadius, symbolScale, type SymbolScale } from 
 
 export type DrawMode = "choropleth" | "symbols";
 
+/** Least distance, px, between a range symbol's inner ring and its disc's edge. */
+export const RANGE_RING_GAP_PX = 3;
+
 /** "auto": counts as proportional symbols, rates as a choropleth (a choropleth of raw counts misleads: big areas look big). */
 export function resolveDrawMode(mode: SymbolMode, indicator: Pick<Indicator, "kind"> | undefined): DrawMode {
   switch (mode) {
@@ -80,7 +83,15 @@ export function buildScene(input: SceneInput): MapScene {
     const fill = input.mode === "choropleth" ? toRgba(colour) : REPORTED_AREA_TINT;
     const [w, s, e, n] = boundsOf([shape]) ?? [0, 0, 0, 0];
     areas.push({ type: "Feature", geometry: shape, properties: { figureKey: figure.key, fill }, size: (e - w) * (n - s) });
-    if (input.mode === "symbols") symbols.push({ figureKey: figure.key, position: labelPoint(shape), radius: symbolRadius(scale, figure.value) });
+    if (input.mode === "symbols") {
+      const symbol: SymbolDatum = { figureKey: figure.key, position: labelPoint(shape), radius: symbolRadius(scale, figure.value) };
+      // A conflict is a range: an inner ring at the lowest value, the disc at the highest. A narrow
+      // range (135 and 140 differ by 0.5 px at full size) would hide the ring under the disc's
+      // edge, so the ring keeps at least RANGE_RING_GAP_PX inside it: it marks a range, while
+      // each value is read from the tooltip, the legend note and the table.
+      if (figure.low < figure.high) symbol.innerRadius = Math.max(0, Math.min(symbolRadius(scale, figure.low), symbol.radius - RANGE_RING_GAP_PX));
+      symbols.push(symbol);
+    }
   }
   // Big areas first, so a district's colour is not hidden under its province's.
   areas.sort((a, b) => b.size - a.size);

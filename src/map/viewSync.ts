@@ -1,7 +1,7 @@
 /**
  * Keeping maps on one page in step. The store's `mapView` is the one view state (and goes into
  * the URL); it is written when a move ENDS. While a person drags one map, the others follow
- * frame by frame through this registry, without writing the store (and the URL) 60 times a second.
+ * frame by frame through a ViewSyncGroup (one per MapProvider), without writing the store (and the URL) 60 times a second.
  */
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { MapViewState } from "../store";
@@ -26,35 +26,41 @@ export function viewOfMap(map: Pick<MaplibreMap, "getCenter" | "getZoom">): MapV
   return roundView({ longitude: lng, latitude: lat, zoom: map.getZoom() });
 }
 
-const peers = new Set<MaplibreMap>();
-/** Maps being moved by a peer right now: their own move events must not echo back. */
-const following = new WeakSet<MaplibreMap>();
-
-export function isFollowing(map: MaplibreMap): boolean {
-  return following.has(map);
+/** Maps that move together (the maps of one MapProvider): one leads while a person moves it. */
+export interface ViewSyncGroup {
+  /** Makes `map` lead the group's other maps while a person moves it; returns the leave function. */
+  join(map: MaplibreMap): () => void;
+  /** True while `map` is being moved by a peer: its own move events must not echo back. */
+  isFollowing(map: MaplibreMap): boolean;
 }
 
-/** Makes `map` lead the other registered maps while a person moves it; returns the unregister function. */
-export function joinViewSync(map: MaplibreMap): () => void {
-  peers.add(map);
-  const onMove = (event: { originalEvent?: unknown }) => {
-    // Only a person's gesture leads; programmatic moves arrive through the store.
-    if (event.originalEvent === undefined || following.has(map)) return;
-    const center = map.getCenter();
-    const zoom = map.getZoom();
-    for (const peer of peers) {
-      if (peer === map) continue;
-      following.add(peer);
-      try {
-        peer.jumpTo({ center, zoom });
-      } finally {
-        following.delete(peer);
-      }
-    }
-  };
-  map.on("move", onMove);
-  return () => {
-    map.off("move", onMove);
-    peers.delete(map);
+export function createViewSync(): ViewSyncGroup {
+  const peers = new Set<MaplibreMap>();
+  const following = new WeakSet<MaplibreMap>();
+  return {
+    isFollowing: (map) => following.has(map),
+    join(map) {
+      peers.add(map);
+      const onMove = (event: { originalEvent?: unknown }) => {
+        // Only a person's gesture leads; programmatic moves arrive through the store.
+        if (event.originalEvent === undefined || following.has(map)) return;
+        const center = map.getCenter();
+        const zoom = map.getZoom();
+        for (const peer of peers) {
+          if (peer === map) continue;
+          following.add(peer);
+          try {
+            peer.jumpTo({ center, zoom });
+          } finally {
+            following.delete(peer);
+          }
+        }
+      };
+      map.on("move", onMove);
+      return () => {
+        map.off("move", onMove);
+        peers.delete(map);
+      };
+    },
   };
 }

@@ -5,8 +5,14 @@ import { partnersFor, phasesFor } from "./phases";
 describe("phasesFor", () => {
   const ids = (unit: string) => phasesFor(createTestAtlas(), unit).map((p) => [p.phase.id, p.scope.kind]);
 
-  it("finds a phase listed for the district and one listed for its province", () => {
-    expect(ids("pre2025:455")).toEqual([["tmsv3", "covers"], ["wv-qb", "covers"]]);
+  it("finds a phase listed for the district, and one reported for its whole province as such", () => {
+    expect(ids("pre2025:455")).toEqual([["tmsv3", "covers"], ["wv-qb", "whole"]]);
+    const wv = phasesFor(createTestAtlas(), "pre2025:455").find((p) => p.phase.id === "wv-qb");
+    expect(wv?.scope).toEqual({ kind: "whole", area: { kind: "unit", unit: "pre2025:44" } });
+  });
+  it("finds a phase listed for a group that names the district as covering it", () => {
+    const pilot = { ...createTestAtlas().phases[0]!, id: "pilot", areas: [{ kind: "group" as const, group: "bo-trach-dong-hoi" }] };
+    expect(phasesFor(createTestAtlas({ phases: [pilot] }), "pre2025:450").map((p) => p.scope.kind)).toEqual(["covers"]);
   });
   it("finds a district's phase as running in part of its province", () => {
     expect(ids("pre2025:44")).toEqual([["tmsv3", "part"], ["wv-qb", "covers"]]);
@@ -18,7 +24,7 @@ describe("phasesFor", () => {
     const phases = phasesFor(createTestAtlas(), "post2025:19111");
     expect(phases.map((p) => p.scope)).toEqual([
       { kind: "former", formerUnit: "pre2025:455" },
-      { kind: "former", formerUnit: "pre2025:44" },
+      { kind: "formerWhole", formerUnit: "pre2025:44" },
     ]);
   });
 });

@@ -14,6 +14,8 @@ const AREA_HINT = "write a unit id like pre2025:450 or a group like group:bo-tra
 const NAME_HINT = "write the name; it cannot be empty";
 
 export const SOURCE_COLUMNS = ["id", "publisher", "title", "language", "published_on", "url", "note"] as const;
+/** How a source is known (data/README.md): optional, so a file written before they existed still reads. */
+export const SOURCE_OPTIONAL_COLUMNS = ["translation_of", "translation_publisher", "translation_url", "title_basis", "publisher_basis"] as const;
 export const sourceSpec: RowSpec<Source> = {
   schema: Source,
   build: (r) => ({
@@ -24,14 +26,30 @@ export const sourceSpec: RowSpec<Source> = {
     publishedOn: nullable(r.cells.published_on ?? ""),
     url: r.cells.url,
     note: optional(r.cells.note ?? ""),
+    // Optional columns (provenance): a file written before they existed still reads.
+    translationOf: optional(r.cells.translation_of ?? ""),
+    translationPublisher: optional(r.cells.translation_publisher ?? ""),
+    translationUrl: optional(r.cells.translation_url ?? ""),
+    titleBasis: optional(r.cells.title_basis ?? ""),
+    publisherBasis: optional(r.cells.publisher_basis ?? ""),
   }),
-  columnOf: { publishedOn: "published_on" },
+  columnOf: {
+    publishedOn: "published_on",
+    translationOf: "translation_of",
+    translationPublisher: "translation_publisher",
+    translationUrl: "translation_url",
+    titleBasis: "title_basis",
+    publisherBasis: "publisher_basis",
+  },
   hints: {
     id: ID_HINT,
     publisher: "write the publisher as the document shows it",
     title: "write the document's title",
     language: LANG_HINT,
     published_on: `${PARTIAL_DATE_HINT}; leave empty when the document is undated`,
+    translation_of: "when the quotes come from a translation, the original's language (vi, en or fr); empty otherwise",
+    title_basis: "write stated (the document gives it) or address (reconstructed from its address); empty = stated",
+    publisher_basis: "write stated, attributed (the document names none; from secondary notes) or author (cited by its author); empty = stated",
   },
 };
 
@@ -130,6 +148,7 @@ export const phaseSpec: RowSpec<Phase> = {
 };
 
 export const MILESTONE_COLUMNS = ["id", "date", "label_vi", "label_en", "kind", "source_ids"] as const;
+export const MILESTONE_OPTIONAL_COLUMNS = ["programme_id", "quote_lang", "quote"] as const;
 export const milestoneSpec: RowSpec<Milestone> = {
   schema: Milestone,
   build: (r) => ({
@@ -139,8 +158,12 @@ export const milestoneSpec: RowSpec<Milestone> = {
     labelEn: r.cells.label_en,
     kind: r.cells.kind,
     sourceIds: list(r.cells.source_ids ?? ""),
+    // Optional columns: a file written before they existed still reads.
+    programmeId: optional(r.cells.programme_id ?? ""),
+    quote: optional(r.cells.quote ?? ""),
+    quoteLang: optional(r.cells.quote_lang ?? ""),
   }),
-  columnOf: { labelVi: "label_vi", labelEn: "label_en", sourceIds: "source_ids" },
+  columnOf: { labelVi: "label_vi", labelEn: "label_en", sourceIds: "source_ids", programmeId: "programme_id", quoteLang: "quote_lang" },
   hints: {
     id: ID_HINT,
     date: PARTIAL_DATE_HINT,
@@ -208,6 +231,10 @@ export const observationSpec: RowSpec<Observation> = {
     quote: r.cells.quote,
     quoteLang: r.cells.quote_lang,
     sameAs: optional(r.cells.same_as ?? ""),
+    // Optional columns (empty = stated / none), so files written before them still read.
+    periodBasis: optional(r.cells.period_basis ?? ""),
+    areaBasis: optional(r.cells.area_basis ?? ""),
+    inconsistentWith: list(r.cells.inconsistent_with ?? ""),
     note: optional(r.cells.note ?? ""),
   }),
   columnOf: {
@@ -221,9 +248,15 @@ export const observationSpec: RowSpec<Observation> = {
     sourceId: "source_id",
     quoteLang: "quote_lang",
     sameAs: "same_as",
+    periodBasis: "period_basis",
+    areaBasis: "area_basis",
+    inconsistentWith: "inconsistent_with",
   },
   hints: {
     id: ID_HINT,
+    period_basis: "write stated (the source gives the period) or inferred (taken from elsewhere); empty means stated",
+    area_basis: "write stated (the source names the area) or inferred (taken from elsewhere); empty means stated",
+    inconsistent_with: "write ids of observations.csv rows of the same source that do not square with this one, separated by ;",
     indicator_id: "write the id of a row of indicators.csv",
     qualifier: "write exact, at_least (for 'more than 541') or about; empty means exact",
     period_start: PARTIAL_DATE_HINT,

@@ -17,6 +17,7 @@ import {
   readMerger,
 } from "./admin-rows";
 import { checkColumns, COLUMN_RULES, FIRST_YEAR, LAST_YEAR } from "./cell-checks";
+import { CONTEXT_NOTE_COLUMNS, contextSpec, type ContextInputs, PARTNER_COLUMNS, partnerSpec } from "./context-rows";
 import { type CsvShape, readCsv } from "./csv";
 import {
   GROUP_COLUMNS,
@@ -26,6 +27,7 @@ import {
   LEGAL_ACT_COLUMNS,
   legalActSpec,
   MILESTONE_COLUMNS,
+  MILESTONE_OPTIONAL_COLUMNS,
   milestoneSpec,
   OBSERVATION_COLUMNS,
   observationSpec,
@@ -36,6 +38,7 @@ import {
   PROGRAMME_COLUMNS,
   programmeSpec,
   SOURCE_COLUMNS,
+  SOURCE_OPTIONAL_COLUMNS,
   sourceSpec,
 } from "./figures-rows";
 import type { ProblemList } from "./problems";
@@ -50,6 +53,7 @@ export interface Inputs {
   release: Release | null;
   admin: AdminFacts;
   figures: FigureInputs;
+  context: ContextInputs;
   /** Figure files that could not be read at all (their problems are reported). */
   unreadable: ReadonlySet<string>;
 }
@@ -96,7 +100,14 @@ function readRelease(dataDir: string, problems: ProblemList): Release | null {
 const NEEDS_ROWS = new Set(["sources.csv", "indicators.csv", "programmes.csv", "observations.csv", "legal_acts.csv"]);
 
 /** Columns a file may have besides its required ones. */
-const OPTIONAL_COLUMNS: Record<string, readonly string[]> = { "indicators.csv": ["unit_fr"], "districts_context.csv": ["valid_to"] };
+const OPTIONAL_COLUMNS: Record<string, readonly string[]> = {
+  "indicators.csv": ["unit_fr"],
+  "districts_context.csv": ["valid_to"],
+  "sources.csv": SOURCE_OPTIONAL_COLUMNS,
+  "milestones.csv": MILESTONE_OPTIONAL_COLUMNS,
+  // Empty = stated / none (data/README.md, "Stated or inferred").
+  "observations.csv": ["period_basis", "area_basis", "inconsistent_with"],
+};
 
 function shapeOf(name: string, required: readonly string[]): CsvShape {
   return { known: [...required, ...(OPTIONAL_COLUMNS[name] ?? [])], needsRows: NEEDS_ROWS.has(name) };
@@ -110,6 +121,11 @@ function rows<T>(dataDir: string, name: string, columns: readonly string[], spec
   }
   checkColumns(csv, COLUMN_RULES[name] ?? {}, problems);
   return parseRows(csv, spec, problems);
+}
+
+/** A file added after the first release: absent means no rows, so older data folders still build. */
+function optionalRows<T>(dataDir: string, name: string, columns: readonly string[], spec: RowSpec<T>, problems: ProblemList): ParsedRow<T>[] {
+  return existsSync(join(dataDir, name)) ? rows(dataDir, name, columns, spec, problems) : [];
 }
 
 function adminFacts(dataDir: string, problems: ProblemList): AdminFacts {
@@ -149,6 +165,10 @@ export function readInputs(dataDir: string, problems: ProblemList): Inputs {
       groups: figureRows("groups", GROUP_COLUMNS, groupSpec),
       observations: figureRows("observations", OBSERVATION_COLUMNS, observationSpec),
       legalActs: figureRows("legalActs", LEGAL_ACT_COLUMNS, legalActSpec),
+    },
+    context: {
+      partnerships: optionalRows(dataDir, "partners.csv", PARTNER_COLUMNS, partnerSpec, problems),
+      context: optionalRows(dataDir, "context.csv", CONTEXT_NOTE_COLUMNS, contextSpec, problems),
     },
     unreadable,
   };

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { type CrosswalkFile, FILE_SCHEMAS, type FiguresFile, SCHEMA_VERSION, type Unit, type UnitsFile } from "../schema";
 import { buildBasemap } from "./basemap";
 import { buildBoundaries } from "./boundaries";
+import { validateContext } from "./context-rows";
 import { buildLinks } from "./crosswalk";
 import { readInputs } from "./inputs";
 import { compactJson, prettyJson } from "./json";
@@ -96,6 +97,7 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
   const unitMap = new Map<string, Unit>(units.map((u) => [u.id, u]));
   const links = buildLinks(admin, figures.legalActs, problems);
   validateFigures(figures, unitMap, problems, inputs.unreadable);
+  validateContext(inputs.context, figures, unitMap, problems);
   if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
 
   const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };
@@ -109,6 +111,9 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
     phases: figures.phases.map((r) => r.value),
     milestones: figures.milestones.map((r) => r.value),
     observations: figures.observations.map((r) => r.value),
+    // Written only when there are rows, so a data folder without these files builds the same JSON as before.
+    ...(inputs.context.partnerships.length > 0 ? { partnerships: inputs.context.partnerships.map((r) => r.value) } : {}),
+    ...(inputs.context.context.length > 0 ? { context: inputs.context.context.map((r) => r.value) } : {}),
   };
 
   const boundaries = buildBoundaries(

@@ -67,6 +67,24 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
   const programmes = ids(inputs.programmes);
   const groups = new Map(inputs.groups.map((g) => [g.value.id, g.value]));
   const phases = new Map(inputs.phases.map((p) => [p.value.id, p.value]));
+  const observations = new Map(inputs.observations.map((o) => [o.value.id, o.value]));
+
+  // A translation must say whose it is, and be in another language than its original.
+  for (const { value: s, line } of inputs.sources) {
+    const file = FIGURE_FILES.sources;
+    if (s.translationOf === undefined) {
+      if (s.translationPublisher !== undefined || s.translationUrl !== undefined) {
+        problems.add({ file, line, field: "translation_of", message: "a translation's publisher or address is given, but not the original's language", hint: "write the original's language (vi, en or fr) in translation_of" });
+      }
+      continue;
+    }
+    if (s.translationOf === s.language) {
+      problems.add({ file, line, field: "translation_of", message: `the original and the quoted text are both in "${s.language}"`, hint: "language is the quoted translation's language; translation_of the original's" });
+    }
+    if (s.translationPublisher === undefined) {
+      problems.add({ file, line, field: "translation_publisher", message: "a translation without its publisher", hint: "write who published the translation that is quoted" });
+    }
+  }
 
   /** One message per cell, naming every unknown id in it. */
   const need = (known: Set<string> | Map<string, unknown>, idOrIds: string | string[], what: string, file: string, line: number, field: string, listFile: string) => {
@@ -151,6 +169,17 @@ export function validateFigures(inputs: FigureInputs, units: Map<string, Unit>, 
           hint: "correct programme_id or phase_id so they agree",
         });
       }
+    }
+    const others = o.inconsistentWith.map((id) => observations.get(id));
+    const unknownOrOther = o.inconsistentWith.filter((_id, i) => others[i] === undefined || others[i]?.sourceId !== o.sourceId);
+    if (unknownOrOther.length > 0) {
+      problems.add({
+        file: oFile,
+        line,
+        field: "inconsistent_with",
+        message: `${unknownOrOther.map((id) => `"${id}"`).join(", ")}: not a figure of the same source ("${o.sourceId}")`,
+        hint: "list ids of observations.csv rows whose source_id is this row's; a disagreement between sources is same_as",
+      });
     }
     if (!periodInOrder(o.periodStart, o.periodEnd)) {
       problems.add({

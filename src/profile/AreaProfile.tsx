@@ -6,17 +6,21 @@
 import { useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { areaName, localName, unitName, type AtlasIndex } from "../data/atlas";
-import { useAtlasIndex, useDataset } from "../data/hooks";
-import { indexBoundaries } from "../map/geometry";
+import { areaLevel, areaName, endedEarlier, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
+import { useAtlasIndex } from "../data/hooks";
+import { useTopology } from "../data/topology";
+import { boundaryIndexOf } from "../map/geometry";
+import { MAP_IDS, useMap } from "../map/MapContext";
+import { viewForBounds, zoomToSize } from "../map/viewForBounds";
 import type { Lang, Unit, UnitId } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { FigureList } from "./FigureList";
+import { ProgrammeContext } from "./ProgrammeContext";
+import { PhaseCaveats } from "../ui/Caveats";
 import { partnersFor, phasesFor, type PhaseInArea } from "../model/phases";
 import { predecessorSummary, successorSummary } from "../model/reorganisation";
 import { ReorganisationLine } from "./ReorganisationLine";
-import { unitBounds, viewForBounds } from "./zoomTo";
-import type { Topology } from "topojson-specification";
+import { unitBounds } from "./zoomTo";
 import { formatList, formatPeriod } from "../i18n/format";
 import "./profile.css";
 
@@ -70,6 +74,7 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
   const { t } = useTranslation();
   const toggleSelect = useAtlasStore((s) => s.toggleSelect);
   const phases = useMemo(() => phasesFor(index, unit.id), [index, unit.id]);
+  const phasesHere = useMemo(() => phases.map((p) => p.phase), [phases]);
   const partners = useMemo(() => partnersFor(index, unit.id), [index, unit.id]);
   const successors = useMemo(() => successorSummary(index, unit.id), [index, unit.id]);
   const predecessors = useMemo(() => predecessorSummary(index, unit.id), [index, unit.id]);
@@ -104,6 +109,18 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
             <dd>{unitName(parent, lang)}</dd>
           </>
         )}
+        {unit.note !== undefined && (
+          <>
+            <dt>{t("context.unitNote")}</dt>
+            <dd lang="en">{unit.note}</dd>
+          </>
+        )}
+        {endedEarlier(index, unit.id) && (
+          <>
+            <dt>{t("profile.existedUntil")}</dt>
+            <dd data-ended-unknown="">{t("profile.endedUnknown")}</dd>
+          </>
+        )}
       </dl>
       <ReorganisationLine index={index} lang={lang} successors={successors} predecessors={predecessors} />
 
@@ -116,6 +133,8 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
         <h3 id={`${headingId}-phases`}>{t("profile.phases")}</h3>
         {phases.length === 0 ? <p>{t("profile.noPhases")}</p> : <PhaseList index={index} phases={phases} lang={lang} />}
       </section>
+
+      <ProgrammeContext unitId={unit.id} phases={phasesHere} lang={lang} headingId={`${headingId}-context`} />
 
       <section aria-labelledby={`${headingId}-partners`}>
         <h3 id={`${headingId}-partners`}>{t("profile.partners")}</h3>
@@ -144,6 +163,15 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           case "covers":
             where = t("profile.phaseCovers");
             break;
+          case "whole":
+            where =
+              isProvince(areaLevel(index, scope.area))
+                ? t("profile.phaseWholeProvince", { name: areaName(index, scope.area, lang) })
+                : t("profile.phaseWholeOther", { name: areaName(index, scope.area, lang) });
+            break;
+          case "formerWhole":
+            where = t("profile.phaseFormerWhole", { name: areaName(index, { kind: "unit", unit: scope.formerUnit }, lang) });
+            break;
           case "part":
             where = t("profile.phasePart", { areas: formatList(phase.areas.map((a) => areaName(index, a, lang)), lang) });
             break;
@@ -160,6 +188,7 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
           <li key={phase.id}>
             <strong>{localName(phase, lang)}</strong> ({formatPeriod(phase.start, phase.end, lang)})
             {programme !== undefined && <> — {localName(programme, lang)}</>}. {where}
+            <PhaseCaveats phaseId={phase.id} lang={lang} />
           </li>
         );
       })}
@@ -167,21 +196,20 @@ function PhaseList({ index, phases, lang }: { index: AtlasIndex; phases: readonl
   );
 }
 
+function isProvince(level: AreaLevel): boolean {
+  return level.kind === "unit" && level.level === "province";
+}
+
 function ZoomToButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
   const { t } = useTranslation();
-  const boundaries = useDataset("boundaries");
+  const boundaries = useTopology("boundaries");
   const setMapView = useAtlasStore((s) => s.setMapView);
-  const target = useMemo(() => {
-    if (boundaries.status !== "ready") return null;
-    return unitBounds(indexBoundaries(boundaries.data as unknown as Topology), index, unitId);
-  }, [boundaries, index, unitId]);
+  // The explorer's map, when it is on the page, gives the box to fit into.
+  const map = useMap(MAP_IDS.explorer);
+  const topology = boundaries.status === "ready" ? boundaries.data : null;
+  const target = useMemo(() => (topology === null ? null : unitBounds(boundaryIndexOf(topology), index, unitId)), [topology, index, unitId]);
   const zoom = () => {
-    if (target === null) return;
-    // Fit into the explorer map's box when it is on the page; a laptop-sized guess otherwise.
-    const map = document.querySelector<HTMLElement>("[data-map-id]");
-    const box = map?.getBoundingClientRect();
-    const size = box && box.width > 0 && box.height > 0 ? { width: box.width, height: box.height } : { width: 800, height: 600 };
-    setMapView(viewForBounds(target.bounds, size));
+    if (target !== null) setMapView(viewForBounds(target.bounds, zoomToSize(map?.getContainer())));
   };
   return (
     <button type="button" onClick={zoom} disabled={target === null} aria-label={t("profile.zoomLabel", { name })}>

@@ -13,6 +13,8 @@ import type { AreaRef, Lang, Observation, UnitId } from "../schema";
 import type { YearPeriod } from "../store";
 import { acrossReorganisation, FiguresAcross, hasFiguresAcross, SplitFormerNote } from "./FiguresAcross";
 import { figuresByArea, type FigureCluster } from "../model/figures";
+import { SourceProvenance } from "../ui/SourceProvenance";
+import { InferredMark, SourceInconsistency } from "../ui/BasisMarks";
 
 interface FigureListProps {
   index: AtlasIndex;
@@ -112,8 +114,17 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
         <dt>{t("profile.period")}</dt>
         <dd>
           {formatPeriod(obs.periodStart, obs.periodEnd, lang)}
+          {obs.periodBasis === "inferred" && <> <InferredMark what="period" /></>}
           {outside && period !== null && <> — {t("profile.outsidePeriod", { period: formatYearPeriod(period) })}</>}
         </dd>
+        {obs.areaBasis === "inferred" && (
+          <>
+            <dt>{t("profile.area")}</dt>
+            <dd>
+              {areaName(index, obs.area, lang)} <InferredMark what="area" />
+            </dd>
+          </>
+        )}
         {(programme !== undefined || phase !== undefined) && (
           <>
             <dt>{t("profile.programme")}</dt>
@@ -134,10 +145,12 @@ function FigureCard({ index, obs, lang, period }: { index: AtlasIndex; obs: Obse
               {", "}
               {source.publishedOn === null ? t("common.undated") : formatPeriod(source.publishedOn, source.publishedOn, lang)}
               {source.url === "" && <span className="profile-noaddress"> — {t("profile.noAddress")}</span>}
+              <SourceProvenance source={source} />
             </>
           )}
         </dd>
       </dl>
+      <SourceInconsistency index={index} obs={obs} lang={lang} />
       <blockquote lang={obs.quoteLang} className="profile-quote">
         {obs.quote}
       </blockquote>

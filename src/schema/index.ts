@@ -7,6 +7,13 @@
  */
 import { z } from "zod";
 
+// In a browser, zod's compiled parsers (and the probe for them made when a schema is built)
+// use `new Function`, which the app's Content-Security-Policy forbids (vite.config.ts): even
+// the swallowed probe is reported as a violation. Jitless parsing gives the same results
+// without eval. It must be set here, before the first schema below; Node (the pipeline)
+// keeps the faster compiled parsers.
+if (typeof document !== "undefined") z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 // ---------------------------------------------------------------------------
@@ -175,16 +182,40 @@ export type CrosswalkLink = z.infer<typeof CrosswalkLink>;
 // Programme, sources, indicators, observations
 // ---------------------------------------------------------------------------
 
+/**
+ * How a source's title or publisher is known. Absent means `stated`: the document itself gives it.
+ * Title: `address` — reconstructed from the words of its web address.
+ * Publisher: `attributed` — the document names none; the name comes from secondary notes, unverified;
+ * `author` — the document names its author but no publisher, so it is cited by its author.
+ */
+export const TitleBasis = z.enum(["stated", "address"]);
+export type TitleBasis = z.infer<typeof TitleBasis>;
+export const PublisherBasis = z.enum(["stated", "attributed", "author"]);
+export type PublisherBasis = z.infer<typeof PublisherBasis>;
+
 export const Source = z.object({
   id: Slug,
+  /** Who published it; with `publisherBasis` `author`, the author it is cited by. */
   publisher: z.string().min(1),
   title: z.string().min(1),
+  /** The language of the text the quotes come from (a translation's language when `translationOf` is set). */
   language: Lang,
   /** Publication date at the precision known; null when the source is undated. */
   publishedOn: PartialDate.nullable(),
-  /** Public address; empty when the text gives none (cite the publisher then). */
+  /**
+   * Public address of the original document; empty when the text gives none (cite the publisher
+   * then). When `translationOf` is set, the quoted sentences are NOT on this page: it is the original's.
+   */
   url: z.string(),
   note: z.string().optional(),
+  /** Set when the quotes come from a translation: the language the original is written in. */
+  translationOf: Lang.optional(),
+  /** Who published the translation that is quoted. */
+  translationPublisher: z.string().min(1).optional(),
+  /** Address of the translation that is quoted; absent when it was not kept. */
+  translationUrl: z.string().min(1).optional(),
+  titleBasis: TitleBasis.optional(),
+  publisherBasis: PublisherBasis.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -250,8 +281,66 @@ export const Milestone = z.object({
   labelEn: z.string().min(1),
   kind: z.enum(["programme", "reorganisation", "event"]),
   sourceIds: z.array(Slug).min(1),
+  /** The programme the milestone belongs to, if any. */
+  programmeId: Slug.optional(),
+  /** The sentence the date comes from, in the language of the first source. */
+  quote: z.string().min(1).optional(),
+  quoteLang: Lang.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
+
+/** A partner of a programme (or of one phase), in the role one source gives it, with the sentence that says so. */
+export const Partnership = z.object({
+  organisationId: Slug,
+  programmeId: Slug,
+  /** Null: the source speaks of the programme as a whole. */
+  phaseId: Slug.nullable(),
+  roleVi: z.string().min(1),
+  roleEn: z.string().min(1),
+  roleFr: z.string().min(1),
+  sourceId: Slug,
+  quoteLang: Lang,
+  quote: z.string().min(1),
+});
+export type Partnership = z.infer<typeof Partnership>;
+
+/**
+ * What a source says about a programme, a phase or a place that is not a figure: its name and
+ * aims, how cases are handled, a target (never a result), a story told by place and role (never
+ * by a person's name), or a caveat: dates that disagree (`conflict`) or a doubtful unit value
+ * (`quality`), shown with a conflict mark wherever the thing it qualifies is shown.
+ */
+export const ContextKind = z.enum(["name", "aim", "process", "target", "story", "conflict", "quality"]);
+export type ContextKind = z.infer<typeof ContextKind>;
+
+/** `programme:tmsv`, `phase:tmsv3`, `unit:post2025:19141`. */
+export const ContextSubject = z.string().regex(/^(programme:[a-z0-9][a-z0-9_-]*|phase:[a-z0-9][a-z0-9_-]*|unit:(pre2025|post2025):[0-9]+)$/, "expected programme:ID, phase:ID or unit:UNIT-ID");
+export type ContextSubject = z.infer<typeof ContextSubject>;
+
+export const ContextNote = z.object({
+  id: Slug,
+  subjects: z.array(ContextSubject).min(1),
+  kind: ContextKind,
+  textVi: z.string().min(1),
+  textEn: z.string().min(1),
+  textFr: z.string().min(1),
+  /** Documents of sources.csv; empty when the statement rests on the admin facts (then `basis` names the file). */
+  sourceIds: z.array(Slug),
+  /** Where the quote is, when it is not a document of sources.csv (a file of data/admin). */
+  basis: z.string().min(1).optional(),
+  quoteLang: Lang,
+  /** The sentence the statement rests on; "[…]" marks words left out (a person's name). */
+  quote: z.string().min(1),
+});
+export type ContextNote = z.infer<typeof ContextNote>;
+/**
+ * Whether the source itself gives a figure's period (or area) — in the quoted sentence or the
+ * passage around it — or whether the atlas took it from elsewhere (a phase's span given in
+ * another part of the article, when the source says only "thời gian qua", "in the recent period").
+ * An inferred period or area is marked wherever it is shown.
+ */
+export const Basis = z.enum(["stated", "inferred"]);
+export type Basis = z.infer<typeof Basis>;
 
 /** One figure, exactly as a source reports it, attached to the area the source names. */
 export const Observation = z.object({
@@ -275,6 +364,16 @@ export const Observation = z.object({
   quoteLang: Lang,
   /** Observations of the same thing share a key; when their values differ, both are kept and shown. */
   sameAs: Slug.optional(),
+  /** How the period was established; defaulted so files written before it existed stay valid. */
+  periodBasis: Basis.default("stated"),
+  /** How the area was established (see Basis). */
+  areaBasis: Basis.default("stated"),
+  /**
+   * Figures of the same source that do not square with each other (169 livelihood packages and
+   * 189 selected, against 140 cases supported): shown beside this figure so the reader sees the
+   * source's own inconsistency. Ids of observations with the same `sourceId`; may include this one.
+   */
+  inconsistentWith: z.array(Slug).default([]),
   note: z.string().optional(),
 });
 export type Observation = z.infer<typeof Observation>;
@@ -308,6 +407,9 @@ export const FiguresFile = z.object({
   phases: z.array(Phase),
   milestones: z.array(Milestone),
   observations: z.array(Observation),
+  /** Optional, so figures files written before they existed stay valid. */
+  partnerships: z.array(Partnership).optional(),
+  context: z.array(ContextNote).optional(),
 });
 export type FiguresFile = z.infer<typeof FiguresFile>;
 

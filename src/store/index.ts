@@ -36,6 +36,8 @@ export interface ViewState {
   indicator: string | null;
   /** Whole years, inclusive; null = the whole span (2019..current year). */
   period: YearPeriod | null;
+  /** Programme id (data/programmes.csv) whose figures are shown; null = every programme. */
+  programme: string | null;
   /** Selected units, in selection order, without duplicates. */
   selection: UnitId[];
   /** Boundary vintage. Default "pre2025". */
@@ -65,6 +67,7 @@ export function defaultViewState(): ViewState {
     view: "explorer",
     indicator: null,
     period: null,
+    programme: null,
     selection: [],
     vintage: "pre2025",
     mapView: null,
@@ -84,12 +87,15 @@ export interface ViewSlice {
   view: ViewName;
   indicator: string | null;
   period: YearPeriod | null;
+  programme: string | null;
   vintage: Vintage;
   setLang: (lang: Lang) => void;
   setView: (view: ViewName) => void;
   setIndicator: (id: string | null) => void;
   /** Orders the years, so {from: 2025, to: 2023} is stored as 2023..2025. */
   setPeriod: (period: YearPeriod | null) => void;
+  /** null shows every programme. */
+  setProgramme: (programme: string | null) => void;
   setVintage: (vintage: Vintage) => void;
 }
 
@@ -133,6 +139,7 @@ function createViewSlice(initial: ViewState): Slice<ViewSlice> {
     view: initial.view,
     indicator: initial.indicator,
     period: initial.period,
+    programme: initial.programme,
     vintage: initial.vintage,
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
@@ -141,6 +148,7 @@ function createViewSlice(initial: ViewState): Slice<ViewSlice> {
       set({
         period: period === null ? null : { from: Math.min(period.from, period.to), to: Math.max(period.from, period.to) },
       }),
+    setProgramme: (programme) => set({ programme }),
     setVintage: (vintage) => set({ vintage }),
   });
 }
@@ -231,6 +239,7 @@ export function pickViewState(state: ViewState): ViewState {
     view: state.view,
     indicator: state.indicator,
     period: state.period,
+    programme: state.programme,
     selection: state.selection,
     vintage: state.vintage,
     mapView: state.mapView,

@@ -23,6 +23,7 @@ function roundTripCases(): [string, ViewState][] {
     ["indicator", stateWith({ indicator: "victims-supported" })],
     ["period", stateWith({ period: { from: 2023, to: 2025 } })],
     ["one-year period", stateWith({ period: { from: 2024, to: 2024 } })],
+    ["programme", stateWith({ programme: "hamyen-vet" })],
     ["one unit", stateWith({ selection: ["pre2025:450"] })],
     ["selection order kept", stateWith({ selection: ["pre2025:455", "pre2025:450", "post2025:18406"] })],
     ["after vintage", stateWith({ vintage: "post2025" })],
@@ -42,6 +43,7 @@ function roundTripCases(): [string, ViewState][] {
         view: "compare",
         indicator: "trained",
         period: { from: 2019, to: 2025 },
+        programme: "tmsv",
         selection: ["pre2025:44", "post2025:44"],
         vintage: "post2025",
         mapView: { longitude: 105.9, latitude: 18.33, zoom: 8.25 },
@@ -79,6 +81,10 @@ describe("serializeViewState", () => {
     expect(s).toBe("per=2023-2025&sel=pre2025:455,pre2025:450&v=post");
   });
 
+  it("writes the programme as prog=, after the period", () => {
+    expect(serializeViewState(stateWith({ period: { from: 2023, to: 2025 }, programme: "iom-ht-livelihoods" }))).toBe("per=2023-2025&prog=iom-ht-livelihoods");
+  });
+
   it("rounds the map view to about a pixel", () => {
     const s = serializeViewState(stateWith({ mapView: { longitude: 106.123456789, latitude: 17.987654321, zoom: 6.123456 } }));
     expect(s).toBe("map=106.123,17.988,6.12");
@@ -112,6 +118,7 @@ describe("parseViewState with bad input", () => {
     ["unknown language", "lang=de"],
     ["unknown view", "view=settings"],
     ["indicator with odd characters", "ind=%3Cscript%3E"],
+    ["programme with odd characters", "prog=TMSV%20all"],
     ["period with words", "per=last-year"],
     ["period in reverse", "per=2025-2023"],
     ["period with three parts", "per=2020-2021-2022"],

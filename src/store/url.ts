@@ -2,7 +2,7 @@
  * The URL is the serialised view state. This module is the only place that reads or
  * writes the query parameters the store owns:
  *
- *   lang=en  view=compare  ind=trained  per=2023-2025  sel=pre2025:455,pre2025:450
+ *   lang=en  view=compare  ind=trained  per=2023-2025  prog=tmsv  sel=pre2025:455,pre2025:450
  *   v=post  map=106.12,17.45,7.5  sym=symbols  cmp=side  sw=35  chart=cumulative
  *
  * Defaults are omitted, so the plain address is the default view. Anything invalid is
@@ -22,8 +22,9 @@ import {
 } from "./index";
 
 /** The query parameters this module owns; others' parameters are left alone. */
-export const VIEW_PARAMS = ["lang", "view", "ind", "per", "sel", "v", "map", "sym", "cmp", "sw", "chart"] as const;
+export const VIEW_PARAMS = ["lang", "view", "ind", "per", "prog", "sel", "v", "map", "sym", "cmp", "sw", "chart"] as const;
 
+/** Indicator and programme ids share the data's id shape (src/schema Slug). */
 const INDICATOR_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -90,6 +91,8 @@ export function parseViewState(search: string): ViewState {
   const ind = get("ind");
   if (ind !== null && INDICATOR_ID.test(ind)) state.indicator = ind;
   state.period = parsePeriod(get("per")) ?? state.period;
+  const prog = get("prog");
+  if (prog !== null && INDICATOR_ID.test(prog)) state.programme = prog;
   state.selection = parseSelection(get("sel")) ?? state.selection;
   const v = get("v");
   if (v === "pre" || v === "post") state.vintage = v === "pre" ? "pre2025" : "post2025";
@@ -138,6 +141,7 @@ export function viewStateParams(state: ViewState): [string, string][] {
     const { from, to } = state.period;
     out.push(["per", from === to ? String(from) : `${from}-${to}`]);
   }
+  if (state.programme !== null) out.push(["prog", state.programme]);
   if (state.selection.length > 0) out.push(["sel", state.selection.join(",")]);
   if (state.vintage !== d.vintage) out.push(["v", state.vintage === "pre2025" ? "pre" : "post"]);
   if (state.mapView !== null) {

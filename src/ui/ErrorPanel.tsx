@@ -1,16 +1,27 @@
 /**
- * The one way the app reports a problem: what failed (the file, by name), why, and what
- * to do. It is an alert, so screen readers announce it; it replaces only the part of the
- * page that needed the failed file or code.
+ * The one way the app reports a problem: what failed (the file, by name), why, what to do,
+ * and a "retry" button. It is an alert, so screen readers announce it; it replaces only the
+ * part of the page that needed the failed file or code.
  */
 import { useTranslation } from "react-i18next";
+import { retryFailedData } from "../data/hooks";
 import type { LoadError } from "../data/load";
 import "./ErrorPanel.css";
 
 export type ErrorPanelProps =
-  | { error: LoadError }
-  /** A part of the page (a lazy view) that failed to load or threw while rendering. */
-  | { part: string; detail?: string };
+  /** A data file that could not be used; "retry" asks again for every failed file unless `onRetry` says otherwise. */
+  | { error: LoadError; onRetry?: () => void; /** What still works without the file, and what does not. */ note?: string }
+  /** A part of the page (a lazy view) that failed to load or threw while rendering; "retry" mounts it again. */
+  | { part: string; detail?: string; onRetry?: () => void };
+
+function RetryButton({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="error-panel__retry" onClick={onRetry}>
+      {t("errors.retry")}
+    </button>
+  );
+}
 
 export function ErrorPanel(props: ErrorPanelProps) {
   const { t } = useTranslation();
@@ -24,6 +35,7 @@ export function ErrorPanel(props: ErrorPanelProps) {
         <p className="error-panel__file">
           {t("errors.fileLabel")}: <code>{`public/data/${error.file}`}</code>
         </p>
+        {props.note !== undefined && <p className="error-panel__note">{props.note}</p>}
         <p className="error-panel__hint">{t(`errors.${error.kind}.hint`, params)}</p>
         {error.details.length > 0 && (
           <div className="error-panel__details">
@@ -37,6 +49,7 @@ export function ErrorPanel(props: ErrorPanelProps) {
             </ul>
           </div>
         )}
+        <RetryButton onRetry={props.onRetry ?? retryFailedData} />
       </div>
     );
   }
@@ -49,7 +62,8 @@ export function ErrorPanel(props: ErrorPanelProps) {
           <code>{props.detail}</code>
         </p>
       )}
-      <p className="error-panel__hint">{t("errors.component.hint")}</p>
+      <p className="error-panel__hint">{t(props.onRetry === undefined ? "errors.component.hint" : "errors.component.hintRetry")}</p>
+      {props.onRetry !== undefined && <RetryButton onRetry={props.onRetry} />}
     </div>
   );
 }

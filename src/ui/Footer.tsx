@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { useDataset, useManifest } from "../data/hooks";
 import { formatPartialDate, formatTimestamp } from "../i18n/format";
 import { useAtlasStore } from "../store";
+import { ErrorPanel } from "./ErrorPanel";
+import { SourceProvenance } from "./SourceProvenance";
 
 function SourceList() {
   const { t } = useTranslation();
@@ -29,6 +31,7 @@ function SourceList() {
                 <cite>{s.title}</cite>
               </a>
             )}
+            <SourceProvenance source={s} />
           </li>
         ))}
       </ul>
@@ -42,6 +45,8 @@ export function Footer() {
   const manifest = useManifest();
   return (
     <footer className="app-footer">
+      {/* The data files still load from their usual paths (src/data/load.ts); only what the manifest alone says is lost. */}
+      {manifest.status === "error" && <ErrorPanel error={manifest} note={t("errors.manifestNote")} />}
       {manifest.status === "ready" && (
         <>
           <p className="app-footer__version">

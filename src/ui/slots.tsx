@@ -7,11 +7,12 @@
  * Each slot names its module with a static import() call, so renaming or moving a view file
  * fails to compile instead of silently dropping its region.
  */
-import { Component, Suspense, lazy, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useDataset } from "../data/hooks";
+import { useCrosswalkError, useDataset } from "../data/hooks";
 import type { FileRole } from "../schema";
 import { ErrorPanel } from "./ErrorPanel";
+import { RegionBoundary } from "./RegionBoundary";
 
 type ViewModule = { default: ComponentType };
 
@@ -20,17 +21,24 @@ interface SlotView {
   load: () => Promise<ViewModule>;
   /** The data files the view cannot work without. */
   needs: readonly FileRole[];
+  /** Whether the view shows what it can without the crosswalk, under the crosswalk's error. */
+  partialWithoutCrosswalk: boolean;
 }
 
-/** Each hosted view: its module and which data files it cannot work without. */
+/**
+ * Each hosted view: its module, which data files it cannot work without (`needs`: their
+ * error replaces the view) and whether it shows what it can without the crosswalk
+ * (`partialWithoutCrosswalk`: the crosswalk's error is shown above the view, which still
+ * draws the figures as reported, carried nowhere).
+ */
 export const SLOT_VIEWS = {
-  map: { load: () => import("../map/ExplorerMap"), needs: ["boundaries", "basemap"] },
-  profile: { load: () => import("../profile/AreaProfile"), needs: ["units", "figures", "crosswalk"] },
-  chart: { load: () => import("../charts/TrendPanel"), needs: ["units", "figures"] },
-  period: { load: () => import("../explore/PeriodControl"), needs: [] },
-  search: { load: () => import("../explore/SearchBox"), needs: ["units"] },
-  compare: { load: () => import("../compare/CompareView"), needs: ["units", "figures", "crosswalk", "boundaries", "basemap"] },
-  national: { load: () => import("../compare/NationalView"), needs: ["units", "crosswalk", "boundaries", "basemap"] },
+  map: { load: () => import("../map/ExplorerMap"), needs: ["boundaries", "basemap"], partialWithoutCrosswalk: true },
+  profile: { load: () => import("../profile/AreaProfile"), needs: ["units", "figures", "crosswalk"], partialWithoutCrosswalk: false },
+  chart: { load: () => import("../charts/TrendPanel"), needs: ["units", "figures"], partialWithoutCrosswalk: true },
+  period: { load: () => import("../explore/PeriodControl"), needs: [], partialWithoutCrosswalk: false },
+  search: { load: () => import("../explore/SearchBox"), needs: ["units"], partialWithoutCrosswalk: false },
+  compare: { load: () => import("../compare/CompareView"), needs: ["units", "figures", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
+  national: { load: () => import("../compare/NationalView"), needs: ["units", "crosswalk", "boundaries", "basemap"], partialWithoutCrosswalk: false },
 } as const satisfies Record<string, SlotView>;
 
 export type SlotName = keyof typeof SLOT_VIEWS;
@@ -94,29 +102,6 @@ function lazyView(name: SlotName): ComponentType {
   return view;
 }
 
-interface BoundaryProps {
-  part: string;
-  children: ReactNode;
-}
-
-/** Catches a failing chunk import or a render error in one view. */
-export class ViewErrorBoundary extends Component<BoundaryProps, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: unknown): { error: Error } {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
-    // Shown in the ErrorPanel; React already reports it to the console in development.
-  }
-
-  override render() {
-    if (this.state.error !== null) return <ErrorPanel part={this.props.part} detail={this.state.error.message} />;
-    return this.props.children;
-  }
-}
-
 /** Shows the first data file error among `roles`, or the children. Loading is left to the view. */
 export function DataGate({ roles, children }: { roles: readonly FileRole[]; children: ReactNode }) {
   const [first, ...rest] = roles;
@@ -134,23 +119,41 @@ function RoleGate({ role, children }: { role: FileRole; children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** The crosswalk's error above a view that still works without it (the view itself is unchanged). */
+function CrosswalkNote() {
+  const { t } = useTranslation();
+  const error = useCrosswalkError();
+  if (error === null) return null;
+  return <ErrorPanel error={error} note={t("errors.crosswalkNote")} />;
+}
+
 export function SlotLoading() {
   const { t } = useTranslation();
   return <p className="slot-loading">{t("app.loading")}</p>;
 }
 
-/** A hosted view with its data gate, Suspense and error boundary. */
+/**
+ * A hosted view with its data gate, Suspense and error boundary. "Retry" after a failed
+ * chunk import makes a fresh lazy component, so the import is tried again rather than the
+ * failure replayed.
+ */
 export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
-  const View = lazyView(name);
   const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name));
   if (!mayLoad) return <SlotLoading />;
   return (
-    <ViewErrorBoundary part={label}>
+    <RegionBoundary region={name} part={label} onRetry={() => lazyViews.delete(name)}>
+      {SLOT_VIEWS[name].partialWithoutCrosswalk && <CrosswalkNote />}
       <DataGate roles={SLOT_VIEWS[name].needs}>
         <Suspense fallback={<SlotLoading />}>
-          <View />
+          <LazyView name={name} />
         </Suspense>
       </DataGate>
-    </ViewErrorBoundary>
+    </RegionBoundary>
   );
+}
+
+/** Looks the lazy component up at render time, so that a retry picks up the fresh one. */
+function LazyView({ name }: { name: SlotName }) {
+  const View = lazyView(name);
+  return <View />;
 }

@@ -155,7 +155,7 @@ test.describe("national view", () => {
     const legend = page.getByTestId("national-legend");
     await expect(map).toHaveAttribute("data-count", "63");
     await expect(legend).toContainText("63 provinces");
-    await expect(legend).toContainText("Merged with other provinces on 1 July 2025");
+    await expect(legend).toContainText("Merged with other provinces; the new province operates from 1 July 2025");
     const border = page.locator('path[data-unit-id="pre2025:45"]');
     await expect(border).toHaveCount(1);
 

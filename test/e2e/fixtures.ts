@@ -18,6 +18,7 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { test as base, expect, type Page, type Request } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { PNG } from "pngjs";
 
 export { expect };
@@ -60,7 +61,8 @@ export const test = base.extend<AtlasFixtures>({
       requests.push(request);
       if (!isSameOrigin(request.url(), origin)) foreign.push(`${request.method()} ${request.url()}`);
     });
-    // The app registers its maps here for tests (window.__atlas.maps[mapId], set by src/main.tsx).
+    // Asks the app to publish its maps as window.__atlas.maps[mapId] (src/map/testHook.ts; the app
+    // publishes them only where this exists before it starts).
     await page.addInitScript(() => {
       const w = window as unknown as { __atlas?: { maps: Record<string, unknown> } };
       w.__atlas ??= { maps: {} };
@@ -212,12 +214,34 @@ export async function corruptDataFile(page: Page, file: string, how: Corruption 
 
 /**
  * Serves `public/data/<file>` changed by `change` to this page only (e.g. a figure of 12345 to
- * check thousands separators). The real file on disk is untouched. Call before page.goto.
+ * check thousands separators), as a release would publish it: manifest.json lists the changed
+ * file's sha256, so the app's checksum accepts it. The real files on disk are untouched. Call
+ * before page.goto, for one file per page. To serve bytes the manifest does not list (a
+ * damaged file), use page.route directly.
  */
 export async function serveChangedDataFile<T = unknown>(page: Page, file: string, change: (json: T) => T): Promise<void> {
+  let changed: Promise<string> | null = null;
+  const changedBody = (url: string) => {
+    changed ??= (async () => {
+      const original = await page.request.get(url);
+      return JSON.stringify(change((await original.json()) as T));
+    })();
+    return changed;
+  };
   await page.route(dataFileUrl(file), async (route) => {
+    await route.fulfill({ status: 200, contentType: "application/json", body: await changedBody(route.request().url()) });
+  });
+  await page.route(dataFileUrl("manifest.json"), async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, json: change((await response.json()) as T) });
+    const manifest = (await response.json()) as { files: { path: string; sha256: string; bytes: number }[] };
+    const fileUrl = route.request().url().replace(/manifest\.json(\?.*)?$/, file);
+    const body = await changedBody(fileUrl);
+    const entry = manifest.files.find((f) => f.path === file);
+    if (entry !== undefined) {
+      entry.sha256 = createHash("sha256").update(body, "utf8").digest("hex");
+      entry.bytes = Buffer.byteLength(body, "utf8");
+    }
+    await route.fulfill({ response, json: manifest });
   });
 }
 

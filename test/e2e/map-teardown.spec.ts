@@ -22,8 +22,8 @@ async function mapDrawn(page: Page, mapId: string): Promise<void> {
 }
 
 async function openScreen(page: Page, name: "Explorer" | "Before–after" | "National"): Promise<void> {
-  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name }).click();
-  await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name }).click({ timeout: MAP_WAIT });
+  await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page", { timeout: MAP_WAIT });
 }
 
 async function expectCompareMapsDrawn(page: Page): Promise<void> {
@@ -62,14 +62,19 @@ test("switching the before/after layout swipe ↔ side by side replaces both map
   await page.goto("/?view=compare&lang=en");
   await expectCompareMapsDrawn(page);
 
+  // Each layout's maps only need to exist with their controls for the teardown to be tested:
+  // wait for both attribution controls (what used to throw), then switch again.
   const layout = page.getByTestId("compare-mode");
-  for (let round = 0; round < 2; round++) {
-    await layout.getByLabel("Side by side").check({ timeout: MAP_WAIT });
-    await expect(page.getByTestId("compare-side")).toBeVisible({ timeout: MAP_WAIT });
-    await expectCompareMapsDrawn(page);
-    await layout.getByLabel("Swipe").check({ timeout: MAP_WAIT });
-    await expect(page.getByTestId("compare-stage")).toBeVisible({ timeout: MAP_WAIT });
-    await expectCompareMapsDrawn(page);
+  const controlsAdded = page.locator("[data-map-id] .maplibregl-ctrl-attrib");
+  for (const [mode, stage] of [
+    ["Side by side", "compare-side"],
+    ["Swipe", "compare-stage"],
+    ["Side by side", "compare-side"],
+  ] as const) {
+    await layout.getByLabel(mode).check({ timeout: MAP_WAIT });
+    await expect(page.getByTestId(stage)).toBeVisible({ timeout: MAP_WAIT });
+    await expect(controlsAdded).toHaveCount(2, { timeout: MAP_WAIT });
   }
+  await expectCompareMapsDrawn(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

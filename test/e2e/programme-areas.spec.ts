@@ -1,62 +1,53 @@
 /**
- * Where the programme worked:
- * whatever indicator is chosen, the explorer map outlines the areas of the programme's phases
- * active in the period, says so in its legend, and names them in the canvas's description.
+ * Where each programme worked: whatever indicator is chosen, the explorer map outlines the areas
+ * of the phases active in the period, one outline and one legend key per programme (the Hàm Yên
+ * training is not TMSV and must not share its outline), and names them in the canvas's description.
  *
- * An outline is a 2-px line on a border, which a pixel read cannot hit reliably; the test reads
- * the deck.gl layer (from the Deck that @deck.gl/mapbox keeps on the map) and the text a screen
- * reader gets, which both fail when the outline goes.
+ * An outline is a line on a border, which a pixel read cannot hit reliably; the test reads the
+ * deck.gl layers (from the Deck that @deck.gl/mapbox keeps on the map) and the text a screen
+ * reader gets, which both fail when an outline goes or moves to another programme.
  */
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { shapeOf } from "./areas";
-import { expect, test, waitForMap, type Page } from "./fixtures";
+import { expect, test, waitForMap } from "./fixtures";
+import { canvasDescription, deckLayers } from "./programmeMap";
 
 const MAP = "explorer";
 const CAN_LOC = "pre2025:443";
 const HAM_YEN = "pre2025:074";
 
-/** The text the map canvas is described by (its description and the legend's text). */
-async function canvasDescription(page: Page): Promise<string> {
-  const canvas = page.locator(`[data-map-id="${MAP}"] canvas.maplibregl-canvas`);
-  const ids = ((await canvas.getAttribute("aria-describedby")) ?? "").split(/\s+/).filter(Boolean);
-  expect(ids.length, "the canvas is described").toBeGreaterThan(0);
-  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
-  return texts.join(" ");
-}
-
-/** How many shapes the deck.gl layer `id` draws; null when the map has no such layer. @deck.gl/mapbox keeps its Deck on the map as `__deck`. */
-async function deckLayerShapes(page: Page, id: string): Promise<number | null> {
-  return page.evaluate((layerId) => {
-    interface DeckLayer {
-      id: string;
-      props: { data?: unknown };
-    }
-    const maps = (window as unknown as { __atlas?: { maps: Record<string, { __deck?: { props: { layers?: (DeckLayer | null)[] } } } | undefined> } }).__atlas?.maps ?? {};
-    const layer = (maps["explorer"]?.__deck?.props.layers ?? []).find((l) => l?.id === layerId);
-    return layer === undefined || layer === null ? null : Array.isArray(layer.props.data) ? layer.props.data.length : 0;
-  }, id);
-}
-
-test("the explorer outlines the programme's areas whatever the indicator, with a legend key", async ({ page }) => {
+test("the explorer outlines each programme's areas in its own outline, with a legend key each", async ({ page }) => {
   // The areas the test expects must have outlines in the shipped boundaries.
   shapeOf(CAN_LOC);
   shapeOf(HAM_YEN);
   await page.goto("/");
   await waitForMap(page, MAP);
-  const key = page.locator(`[data-map-id="${MAP}"] [data-legend-programme-areas]`);
-  await expect(key).toBeVisible();
-  await expect(key).toHaveText(vi.map.legend.programmeAreas);
-  // At least the four TMSV3 districts, Hà Tĩnh and Hàm Yên.
-  expect(await deckLayerShapes(page, `${MAP}-programme`), "shapes in the programme-areas layer").toBeGreaterThanOrEqual(6);
+  const keys = page.locator(`[data-map-id="${MAP}"] [data-legend-programme-areas]`);
+  await expect(keys).toHaveCount(3);
+  expect(await keys.evaluateAll((els) => els.map((e) => e.getAttribute("data-legend-programme-areas")))).toEqual(["tmsv", "iom-ht-livelihoods", "hamyen-vet"]);
+  const colours = await keys.evaluateAll((els) => els.map((e) => e.getAttribute("data-colour")));
+  expect(new Set(colours).size, "each programme has its own colour").toBe(3);
+  await expect(keys.nth(2)).toContainText("Hàm Yên");
+  for (const key of await keys.all()) await expect(key).not.toHaveText(vi.map.controls.allProgrammes);
+  // TMSV: Quảng Bình (2019–2022), Bố Trạch + Đồng Hới (pilot), the four TMSV3 districts; IOM: Hà Tĩnh; Hàm Yên alone.
+  expect(await deckLayers(page, `${MAP}-programme-`)).toEqual({
+    [`${MAP}-programme-tmsv`]: 6,
+    [`${MAP}-programme-iom-ht-livelihoods`]: 1,
+    [`${MAP}-programme-hamyen-vet`]: 1,
+  });
   const description = await canvasDescription(page);
   for (const name of ["Can Lộc", "Nghi Xuân", "Hàm Yên", "Hà Tĩnh"]) expect(description, `the description names ${name}`).toContain(name);
+  // Hàm Yên is named under its own programme, not among TMSV's areas.
+  const tmsvSentence = description.split(". ").find((s) => s.includes("(TMSV)") && s.includes("Can Lộc")) ?? "";
+  expect(tmsvSentence).not.toContain("Hàm Yên");
 });
 
-test("the programme's areas follow the period", async ({ page }) => {
+test("the programmes' areas follow the period", async ({ page }) => {
   // Hàm Yên's training ran in the first half of 2023 only.
   await page.goto("/?per=2024-2025");
   await waitForMap(page, MAP);
   const description = await canvasDescription(page);
   expect(description).toContain("Can Lộc");
   expect(description).not.toContain("Hàm Yên");
+  expect(Object.keys(await deckLayers(page, `${MAP}-programme-`))).not.toContain(`${MAP}-programme-hamyen-vet`);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viewForBounds } from "./zoomTo";
+import { MAP_MAX_ZOOM, viewForBounds, zoomToSize } from "./viewForBounds";
 
 describe("viewForBounds", () => {
   it("centres on the middle of the bounds", () => {
@@ -16,7 +16,19 @@ describe("viewForBounds", () => {
     const tall = viewForBounds([106, 17, 107, 18], { width: 2000, height: 600 });
     expect(tall.zoom).toBeGreaterThan(wide.zoom);
   });
-  it("never zooms in further than 12 for a tiny area", () => {
-    expect(viewForBounds([106, 17, 106.0001, 17.0001], { width: 800, height: 600 }).zoom).toBe(12);
+  it("never zooms in further than the map allows for a tiny area", () => {
+    expect(MAP_MAX_ZOOM).toBe(12);
+    expect(viewForBounds([106, 17, 106.0001, 17.0001], { width: 800, height: 600 }).zoom).toBe(MAP_MAX_ZOOM);
+  });
+  it("keeps the latitude centre in Mercator, not in degrees (north of the midpoint for a tall area)", () => {
+    const view = viewForBounds([106, 10, 107, 23], { width: 800, height: 600 });
+    expect(view.latitude).toBeGreaterThan(16.5);
+    expect(view.latitude).toBeLessThan(16.7);
+  });
+});
+
+describe("zoomToSize", () => {
+  it("guesses a laptop-sized map when there is none on the page", () => {
+    expect(zoomToSize(null)).toEqual({ width: 800, height: 600 });
   });
 });

@@ -1,0 +1,232 @@
+/**
+ * The simpler map, drawn as SVG where the browser cannot draw WebGL or has lost its context
+ * (WebglOrSvg.tsx decides). The same figures, colours, symbols, outlines and legend as the WebGL
+ * map, from the same pure builders (mapData.ts, scene.ts, programmeAreas.ts, credits.ts); it shows
+ * the store's map view, so a "zoom to" from the profile moves it too. No panning or zooming of
+ * its own: it is a stand-in that must not fail, not a second map engine.
+ *
+ * For tests: the container has data-renderer="svg" and, once drawn, data-map-ready="true" and
+ * the same `atlas:map-ready:*` performance mark as the WebGL map; every figure area carries
+ * data-figure-key and its fill.
+ */
+import { useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import type { Topology } from "topojson-specification";
+import { areaMembers, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../../data/atlas";
+import { useManifest } from "../../data/hooks";
+import { formatNumber, formatYearPeriod } from "../../i18n/format";
+import { useAtlasStore } from "../../store";
+import type { AtlasMapProps } from "../AtlasMap";
+import { focusDistricts, mapCreditEntries } from "../credits";
+import { figureValueText, indicatorUnit } from "../figureText";
+import { areaShape, boundaryIndexOf } from "../geometry";
+import { MapLegend } from "../Legend";
+import { fitPaddingFor, legendStartsOpen } from "../legendLayout";
+import { mapFiguresFor } from "../mapData";
+import { MapTooltip, type HoverTarget } from "../MapTooltip";
+import { groupByProgramme, programmeAreas } from "../programmeAreas";
+import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "../scene";
+import { selectedShape } from "./selectedShape";
+import { SvgMapDrawing } from "./SvgMapDrawing";
+import { pathMaker, svgBaseMap, svgOverlay, viewportFor } from "./svgMap";
+import "./SvgAtlasMap.css";
+
+/** Why the simpler map is shown: the browser has no WebGL, or took the context away mid-session. */
+export type FallbackReason = "unsupported" | "lost";
+
+export interface SvgAtlasMapProps extends AtlasMapProps {
+  index: AtlasIndex;
+  boundaries: Topology;
+  basemap: Topology;
+  reason: FallbackReason;
+}
+
+export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
+  const { vintage, mapId, showLegend = false, formerDistricts = false, method = "quantile", legendSide = "left", index, boundaries: topology, basemap, reason } = props;
+  const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const indicatorId = useAtlasStore((s) => s.indicator);
+  const period = useAtlasStore((s) => s.period);
+  const selection = useAtlasStore((s) => s.selection);
+  const symbolMode = useAtlasStore((s) => s.symbolMode);
+  const mapView = useAtlasStore((s) => s.mapView);
+  const select = useAtlasStore((s) => s.select);
+  const manifest = useManifest();
+  const descriptionId = useId();
+  const legendDescriptionId = useId();
+
+  // --- the same model as the WebGL map ------------------------------------------
+  const boundaries = boundaryIndexOf(topology);
+  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
+  const figures = useMemo(
+    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage })),
+    [index, indicator, period, vintage],
+  );
+  const mode = resolveDrawMode(symbolMode, indicator);
+  const scene = useMemo(() => buildScene({ index, boundaries, figures: figures.drawn, mode, method }), [index, boundaries, figures, mode, method]);
+  const programme = useMemo(() => programmeAreas(index, boundaries, { vintage, period }), [index, boundaries, vintage, period]);
+  const formerShapes = useMemo(
+    () => (formerDistricts ? [...focusDistricts(index)].flatMap((id) => areaShape(boundaries, [id]) ?? []) : []),
+    [formerDistricts, index, boundaries],
+  );
+  const selectionShape = useMemo(() => selectedShape(index, boundaries, selection, vintage), [index, boundaries, selection, vintage]);
+
+  // --- size and view ----------------------------------------------------------------
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    if (container === null) return;
+    const measure = () => setSize({ width: Math.round(container.clientWidth), height: Math.round(container.clientHeight) });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [container]);
+  const legendOpenAtStart = legendStartsOpen(size.width || 800);
+  const fitBounds = useMemo(() => programmeBounds(index, boundaries), [index, boundaries]);
+  const viewport = useMemo(() => {
+    const rootFontPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const legend = !showLegend ? "none" : legendOpenAtStart ? "open" : "folded";
+    const padding = fitPaddingFor({ mapWidth: size.width, legend, side: legendSide, rootFontPx });
+    return viewportFor(size, mapView, fitBounds, padding);
+  }, [size, mapView, fitBounds, showLegend, legendOpenAtStart, legendSide]);
+  const path = useMemo(() => pathMaker(viewport), [viewport]);
+  const base = useMemo(() => svgBaseMap({ boundaries: topology, basemap, vintage }, path), [topology, basemap, vintage, path]);
+  const overlay = useMemo(
+    () =>
+      svgOverlay(
+        { areas: scene.areas, symbols: scene.mode === "symbols" ? scene.symbols : [], programmeAreas: programme.map((a) => a.shape), formerDistricts: formerShapes, selection: selectionShape },
+        viewport,
+        path,
+      ),
+    [scene, programme, formerShapes, selectionShape, viewport, path],
+  );
+
+  // --- ready for tests and for the views that wait for the first map ---------------
+  const drawn = size.width > 0 && size.height > 0;
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!drawn || ready) return;
+    setReady(true);
+    performance.mark(`atlas:map-ready:${mapId}`);
+  }, [drawn, ready, mapId]);
+
+  // --- hover, click and keys --------------------------------------------------------
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const targetOf = (element: Element | null, x: number, y: number): HoverTarget | null => {
+    const hit = element?.closest("[data-figure-key], [data-unit-id]");
+    const figure = scene.figures.get(hit?.getAttribute("data-figure-key") ?? "");
+    if (figure !== undefined) return { kind: "figure", figure, x, y };
+    const unit = hit?.getAttribute("data-unit-id");
+    return unit === null || unit === undefined ? null : { kind: "area", unit, x, y };
+  };
+  const pointAt = (e: PointerEvent) => {
+    const box = container?.getBoundingClientRect();
+    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  };
+  const chooseTarget = (target: HoverTarget | null) => {
+    if (target !== null) select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]);
+  };
+  const onKey = (e: KeyboardEvent<SVGElement>) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    chooseTarget(targetOf(e.target as Element, 0, 0));
+  };
+
+  // --- words -----------------------------------------------------------------------
+  const unit = indicatorUnit(indicator, lang);
+  const indicatorText = indicator === undefined ? "" : indicatorName(indicator, lang);
+  const figureLabel = (key: string) => {
+    const figure = scene.figures.get(key);
+    return figure === undefined ? "" : t("map.describeItem", { area: areaName(index, figure.drawOn, lang), value: figureValueText(figure, lang), unit });
+  };
+  const unitTitle = (id: string) => `${areaName(index, { kind: "unit", unit: id }, lang)}: ${t("map.tooltip.notReported")}`;
+  const periodText = period === null ? t("map.wholeSpan") : formatYearPeriod(period);
+  const description =
+    figures.drawn.length === 0
+      ? t("map.describeEmpty", { indicator: indicatorText, period: periodText })
+      : t("map.describe", { indicator: indicatorText, unit, period: periodText, list: figures.drawn.map((f) => figureLabel(f.key)).join("; ") });
+  const credits = manifest.status === "ready" ? mapCreditEntries(manifest.data, vintage, formerDistricts) : [];
+  const legendShown = showLegend && indicator !== undefined;
+  const fmt = (n: number) => formatNumber(n, lang);
+
+  return (
+    <div
+      className="atlas-map atlas-map--svg"
+      data-map-id={mapId}
+      data-map-ready={ready ? "true" : undefined}
+      data-vintage={vintage}
+      data-draw-mode={scene.mode}
+      data-renderer="svg"
+      data-fallback-reason={reason}
+    >
+      <div className="atlas-map__canvas" ref={setContainer}>
+        {drawn && (
+          <SvgMapDrawing
+            size={size}
+            zoom={Math.log2(viewport.worldSize / 512)}
+            base={base}
+            overlay={overlay}
+            label={t(`map.canvasLabelVintage.${vintage}`)}
+            describedBy={legendShown ? `${descriptionId} ${legendDescriptionId}` : descriptionId}
+            figureLabel={figureLabel}
+            unitTitle={unitTitle}
+            onClick={(e) => chooseTarget(targetOf(e.target as Element, 0, 0))}
+            onKeyDown={onKey}
+            onPointerMove={(e) => {
+              const { x, y } = pointAt(e);
+              setHover(targetOf(e.target as Element, x, y));
+            }}
+            onPointerLeave={() => setHover(null)}
+          />
+        )}
+      </div>
+      {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
+      <p id={descriptionId} className="sr-only">
+        {description}
+      </p>
+      {legendShown && (
+        <MapLegend
+          side={legendSide}
+          openAtStart={legendOpenAtStart}
+          empty={figures.drawn.length === 0}
+          descriptionId={legendDescriptionId}
+          mode={scene.mode}
+          method={method}
+          classes={legendClasses(scene, fmt)}
+          symbols={legendSymbols(scene.symbolScale).map((s) => ({ ...s, label: fmt(s.value) }))}
+          indicatorName={indicatorText}
+          unit={unit}
+          notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
+          formerDistricts={formerShapes.length > 0}
+          programmeAreas={groupByProgramme(index, programme).map((g) => {
+            const named = index.programmes.get(g.programmeId);
+            return { id: g.programmeId, name: named === undefined ? g.programmeId : localName(named, lang), colour: g.outline.colour, widthPx: g.outline.widthPx, colourName: g.outline.name };
+          })}
+        />
+      )}
+      <p className="atlas-map__fallback-note" role="status" data-testid="map-fallback-note">
+        {t(`map.fallback.${reason}`)}
+      </p>
+      {credits.length > 0 && (
+        // Folded, like the WebGL map's credits button: spelled out, they would cover the south of the map.
+        <details className="atlas-map__svg-credits">
+          <summary>{t("map.fallback.credits")}</summary>
+          <ul>
+            {credits.map((c) => (
+              <li key={c.text}>
+                {c.url === "" ? (
+                  c.text
+                ) : (
+                  <a href={c.url} rel="noopener" target="_blank">
+                    {c.text}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The SVG map's renderer (stateless): the base map, the figure areas, outlines, symbols and the
+ * selection, in the order and with the colours and line widths of the WebGL map (style.ts for
+ * the base, layers.ts for the rest). Areas with a figure are buttons (Tab, then Enter or Space,
+ * selects); every other area names itself in a <title> and selects on click, as on the WebGL map.
+ */
+import type { KeyboardEvent, MouseEvent, PointerEvent, ReactElement } from "react";
+import { BASE_COLOURS } from "../palette";
+import { lineWidthAt, type SvgBaseMap, type SvgOverlay } from "./svgMap";
+
+export interface SvgMapDrawingProps {
+  size: { width: number; height: number };
+  /** The view's zoom (MapLibre's scale), for the zoom-dependent border widths. */
+  zoom: number;
+  base: SvgBaseMap;
+  overlay: SvgOverlay;
+  label: string;
+  describedBy: string;
+  figureLabel: (figureKey: string) => string;
+  unitTitle: (unitId: string) => string;
+  onClick: (e: MouseEvent<SVGSVGElement>) => void;
+  onKeyDown: (e: KeyboardEvent<SVGElement>) => void;
+  onPointerMove: (e: PointerEvent<SVGSVGElement>) => void;
+  onPointerLeave: () => void;
+}
+
+/** layers.ts draws figure outlines in the province line colour at alpha 200. */
+const FIGURE_LINE_OPACITY = 200 / 255;
+
+export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
+  const { size, zoom, base, overlay } = props;
+  return (
+    // Clicks and hovers are delegated from the areas inside. Keyboard users have the areas with a
+    // figure as buttons (their own Enter and Space), and the list of areas beside every map.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <svg
+      className="svg-map"
+      width={size.width}
+      height={size.height}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+      role="group"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      data-testid="svg-map"
+      onClick={props.onClick}
+      onPointerMove={props.onPointerMove}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <rect width={size.width} height={size.height} fill={BASE_COLOURS.sea} />
+      <g aria-hidden="true" pointerEvents="none">
+        {base.neighbours.map((d, i) => (
+          <path key={i} d={d} fill={BASE_COLOURS.neighbour} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.8} />
+        ))}
+        {base.vietnam.map((d, i) => (
+          <path key={i} d={d} fill={BASE_COLOURS.land} />
+        ))}
+      </g>
+      <g className="svg-map__units">
+        {base.provinces.map((a) => (
+          <path key={a.id} d={a.d} data-unit-id={a.id} fill={BASE_COLOURS.land}>
+            <title>{props.unitTitle(a.id)}</title>
+          </path>
+        ))}
+        {/* Transparent, like the style's districts fill: there so that a click or hover finds the district. */}
+        {base.districts.map((a) => (
+          <path key={a.id} d={a.d} data-unit-id={a.id} fill="transparent">
+            <title>{props.unitTitle(a.id)}</title>
+          </path>
+        ))}
+      </g>
+      <g className="svg-map__figures">
+        {overlay.figureAreas.map((a) => (
+          <path
+            key={a.figureKey}
+            className="svg-map__figure"
+            d={a.d}
+            data-figure-key={a.figureKey}
+            fill={a.fill}
+            fillOpacity={a.fillOpacity}
+            stroke={BASE_COLOURS.provinceLine}
+            strokeOpacity={FIGURE_LINE_OPACITY}
+            strokeWidth={1}
+            role="button"
+            tabIndex={0}
+            aria-label={props.figureLabel(a.figureKey)}
+            onKeyDown={props.onKeyDown}
+          >
+            <title>{props.figureLabel(a.figureKey)}</title>
+          </path>
+        ))}
+      </g>
+      <g aria-hidden="true" pointerEvents="none" fill="none" strokeLinejoin="round">
+        {base.districtBorders !== "" && <path d={base.districtBorders} stroke={BASE_COLOURS.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
+        <path d={base.provinceBorders} stroke={BASE_COLOURS.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
+        <path d={base.coast} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.6} />
+        {overlay.programmeAreas.map((d, i) => (
+          <path key={`p${i}`} d={d} stroke={BASE_COLOURS.programmeArea} strokeWidth={2} data-outline="programme" />
+        ))}
+        {/* layers.ts: dashes of 4 on, 3 off, in multiples of the 1.5-px line. */}
+        {overlay.formerDistricts.map((d, i) => (
+          <path key={`f${i}`} d={d} stroke={BASE_COLOURS.formerDistrict} strokeWidth={1.5} strokeDasharray="6 4.5" data-outline="former-district" />
+        ))}
+      </g>
+      <g className="svg-map__symbols" aria-hidden="true">
+        {overlay.symbols.map((s) => (
+          <circle key={s.figureKey} cx={s.cx} cy={s.cy} r={s.r} data-figure-key={s.figureKey} fill={BASE_COLOURS.symbol} stroke={BASE_COLOURS.symbolLine} strokeWidth={1.5} />
+        ))}
+      </g>
+      {overlay.selection !== null && (
+        <path d={overlay.selection} fill="none" stroke={BASE_COLOURS.selection} strokeWidth={3} strokeLinejoin="round" pointerEvents="none" aria-hidden="true" data-outline="selection" />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * deck.gl on the map: one MapboxOverlay per map, interleaved (its layers are drawn in MapLibre's
+ * own WebGL context, between MapLibre's layers), added and removed with the map like any other
+ * control, and the atlas's layers handed to it once the style has loaded.
+ */
+import { MapboxOverlay } from "@deck.gl/mapbox";
+import type { Map as MaplibreMap } from "maplibre-gl";
+import { useEffect, useMemo, useState } from "react";
+import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
+import type { MapLabel } from "./labels";
+import type { MapContent } from "./useMapContent";
+import { useMapControl } from "./useMapControl";
+import { FILL_BEFORE_LAYER } from "./style";
+
+export function useDeckOverlay(map: MaplibreMap | null): MapboxOverlay | null {
+  const overlay = useMemo(() => (map === null ? null : new MapboxOverlay({ interleaved: true, layers: [] })), [map]);
+  useMapControl(map, overlay, "top-left");
+  return overlay;
+}
+
+export interface DeckLayersInput {
+  mapId: string;
+  content: Pick<MapContent, "scene" | "programme" | "formerShapes" | "selectionShape">;
+  labels: readonly MapLabel[];
+  fontReady: boolean;
+}
+
+/** Hands the layers to the overlay; returns how many times complete layers (labels included) were handed over. */
+export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | null, styleReady: boolean, input: DeckLayersInput): number {
+  const { mapId, labels, fontReady } = input;
+  const { scene, programme, formerShapes, selectionShape } = input.content;
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (map === null || overlay === null || !styleReady) return;
+    overlay.setProps({
+      layers: [
+        figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
+        // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
+        ...programme.map((g) =>
+          programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
+        ),
+        formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
+        scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
+        // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
+        scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols }) : null,
+        selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
+        // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
+        fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
+      ],
+    });
+    map.triggerRepaint();
+    if (fontReady) setShown((n) => n + 1);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady]);
+  return shown;
+}

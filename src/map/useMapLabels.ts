@@ -1,0 +1,79 @@
+/**
+ * The map's labels: every name that could be drawn, decluttered for the map's zoom (followed
+ * while the map lives), and whether the label font has loaded for them.
+ */
+import type { TFunction } from "i18next";
+import type { Map as MaplibreMap } from "maplibre-gl";
+import { useEffect, useMemo, useState } from "react";
+import type { Topology } from "topojson-specification";
+import type { AtlasIndex } from "../data/atlas";
+import type { UnitId, Vintage } from "../schema";
+import { territories as territoriesOf, territoryLabels, type Territory } from "./archipelagos";
+import { BOUNDARY_OBJECTS, polygonFeatures, unitFeatures } from "./geometry";
+import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters, type MapLabel } from "./labels";
+import { loadLabelFont } from "./labelFont";
+import type { MapFigure } from "./mapData";
+import { BASEMAP_OBJECTS } from "./style";
+
+export interface LabelInput {
+  index: AtlasIndex;
+  topology: Topology;
+  basemap: Topology;
+  vintage: Vintage;
+  figures: readonly MapFigure[];
+  /** Focus districts to name as "former district" (empty when not drawn). */
+  formerDistrictIds: ReadonlySet<UnitId>;
+  t: TFunction;
+}
+
+export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labels: MapLabel[]; fontReady: boolean; territories: Territory[] } {
+  const zoom = useQuarterZoom(map);
+  const { index, topology, basemap, vintage, figures, formerDistrictIds, t } = input;
+  // Viet Nam's archipelagos are named on every map of the country (archipelagos.ts).
+  const territories = useMemo(() => territoriesOf(unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), vintage), [topology, vintage]);
+  const allLabels = useMemo(() => {
+    // Only a unit's own figure promotes its name: over a group's symbol, one member's name would
+    // read as if the figure were that member's.
+    const withFigures = new Set(figures.flatMap((f) => (f.drawOn.kind === "unit" ? [f.drawOn.unit] : [])));
+    const districts = unitFeatures(topology, BOUNDARY_OBJECTS.districts);
+    const former = districts.filter((f) => formerDistrictIds.has(f.properties.id));
+    return [
+      ...areaLabels({ index, provinces: unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), districts: vintage === "pre2025" ? districts : [], withFigures }),
+      ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
+      ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
+      ...territoryLabels(territories, (key) => t(`map.territory.${key}`)),
+    ];
+  }, [index, topology, basemap, vintage, formerDistrictIds, figures, territories, t]);
+  const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
+  const fontReady = useLabelFont(useMemo(() => labelCharacters(allLabels).join(""), [allLabels]));
+  return { labels, fontReady, territories };
+}
+
+/** The map's zoom to a quarter level (decluttering depends on the zoom only; finer is wasted). */
+function useQuarterZoom(map: MaplibreMap | null): number | null {
+  const [zoom, setZoom] = useState<number | null>(null);
+  useEffect(() => {
+    if (map === null) return;
+    const update = () => setZoom(Math.round(map.getZoom() * 4) / 4);
+    update();
+    map.on("zoomend", update);
+    map.on("moveend", update);
+    return () => {
+      map.off("zoomend", update);
+      map.off("moveend", update);
+    };
+  }, [map]);
+  return zoom;
+}
+
+function useLabelFont(characters: string): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadLabelFont(characters).then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [characters]);
+  return ready;
+}
