@@ -28,12 +28,17 @@ describe("parseAlternative", () => {
 describe("markConflicts", () => {
   const n = (value: number, asOf?: string) => ({ value, source: "s", conflict: false, ...(asOf ? { asOf } : {}) });
 
-  it("flags values more than 1% apart", () => {
+  it("flags values far apart", () => {
     expect(markConflicts([n(2123.1), n(1828.43)]).map((v) => v.conflict)).toEqual([true, true]);
   });
 
-  it("does not flag rounding differences", () => {
-    expect(markConflicts([n(155.87), n(155.71)]).map((v) => v.conflict)).toEqual([false, false]);
+  // The one rule (data/README.md): no tolerance, as src/model/figures.ts decides for the app.
+  it("flags values that differ by rounding too", () => {
+    expect(markConflicts([n(155.87), n(155.71)]).map((v) => v.conflict)).toEqual([true, true]);
+  });
+
+  it("does not flag equal values", () => {
+    expect(markConflicts([n(155.87), n(155.87)]).map((v) => v.conflict)).toEqual([false, false]);
   });
 
   it("does not flag figures of different reference years", () => {

@@ -56,20 +56,18 @@ export function parseAlternative(item: string): Alternative | null {
   return null;
 }
 
-/** Values further apart than this (relative) disagree; closer ones are rounding or survey differences. */
-const TOLERANCE = 0.01;
-
 /**
- * Flags each value that disagrees with another: more than 1% apart, unless both name different
+ * Flags each value that disagrees with another, by the one rule of data/README.md ("When two
+ * figures conflict", implemented for the app in src/model/figures.ts): any difference, with no
+ * tolerance (we do not decide which rounding a source meant), unless both name different
  * reference years (a 2009 census and a 2019 estimate do not contradict each other).
  */
 export function markConflicts(values: SourcedNumber[]): SourcedNumber[] {
   return values.map((v, i) => {
     const conflict = values.some((w, j) => {
       if (i === j) return false;
-      const apart = Math.abs(v.value - w.value) / Math.max(v.value, w.value, Number.MIN_VALUE) > TOLERANCE;
       const differentYears = v.asOf !== undefined && w.asOf !== undefined && v.asOf !== w.asOf;
-      return apart && !differentYears;
+      return v.value !== w.value && !differentYears;
     });
     return { ...v, conflict: v.conflict || conflict };
   });

@@ -57,10 +57,12 @@ export function ErrorPanel(props: ErrorPanelProps) {
     <div className="error-panel" role="alert" data-error-kind="component">
       <p className="error-panel__title">{t("errors.component.title")}</p>
       <p className="error-panel__message">{t("errors.component.message", { part: props.part })}</p>
+      {/* The program's own words are for whoever maintains the atlas, not for a reader: folded. */}
       {props.detail !== undefined && (
-        <p className="error-panel__details">
+        <details className="error-panel__details">
+          <summary>{t("errors.technicalDetails")}</summary>
           <code>{props.detail}</code>
-        </p>
+        </details>
       )}
       <p className="error-panel__hint">{t(props.onRetry === undefined ? "errors.component.hint" : "errors.component.hintRetry")}</p>
       {props.onRetry !== undefined && <RetryButton onRetry={props.onRetry} />}
