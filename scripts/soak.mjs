@@ -115,10 +115,12 @@ async function cycle(n) {
   await tab("explorer");
   await mapsReady(1);
   const map = page.locator('[data-slot="map"]');
-  const indicator = map.locator("select").first();
+  // By its label: the programme filter is the first select in the map's controls.
+  const indicator = map.getByLabel(vi.map.controls.indicator, { exact: true });
   const options = await indicator.locator("option").count();
   await indicator.selectOption({ index: n % Math.max(1, options) });
-  await map.getByRole("radio").nth(n % 3).check();
+  // A drawing mode the indicator cannot take is disabled: pick among the enabled ones.
+  await map.locator('input[type="radio"]:enabled').nth(n % Math.max(1, await map.locator('input[type="radio"]:enabled').count())).check();
   await page.getByTestId("vintage-switch").getByRole("radio", { name: vi.vintage.switch.post2025 }).check();
   await page.getByTestId("vintage-switch").getByRole("radio", { name: vi.vintage.switch.pre2025 }).check();
   const areas = map.locator(".explorer-map__area");

@@ -4,7 +4,7 @@
  * not reported before the period it covers begins, and the value can be found in its quote.
  */
 import type { Indicator, Observation } from "../schema";
-import { earliestDay, latestDay } from "./dates";
+import { endsBefore } from "./dates";
 import type { ProblemList } from "./problems";
 import type { ParsedRow } from "./rows";
 
@@ -44,7 +44,7 @@ export function checkObservations(observations: ParsedRow<Observation>[], indica
       });
     }
     if (typeof o.reportedOn === "string" && typeof o.periodStart === "string" && SHAPE.test(o.reportedOn) && SHAPE.test(o.periodStart)) {
-      if (latestDay(o.reportedOn) < earliestDay(o.periodStart)) {
+      if (endsBefore(o.reportedOn, o.periodStart)) {
         problems.add({
           file: FILE,
           line,
