@@ -10,10 +10,11 @@ import type { UnitId, Vintage } from "../schema";
 import { useAtlasStore } from "../store";
 import type { ClassificationMethod } from "./classification";
 import { focusDistricts } from "./credits";
-import { areaShape, boundaryIndexOf, type AreaShape, type BoundaryIndex } from "./geometry";
+import { areaShape, boundaryIndexOf } from "./geometry";
 import { mapFiguresFor } from "./mapData";
 import { groupByProgramme, programmeAreas } from "./programmeAreas";
 import { buildScene, resolveDrawMode } from "./scene";
+import { selectedShape } from "./selectedShape";
 
 const NO_UNITS: ReadonlySet<UnitId> = new Set();
 
@@ -54,13 +55,3 @@ export function useMapContent({ index, topology, vintage, method, formerDistrict
 }
 
 export type MapContent = ReturnType<typeof useMapContent>;
-
-/** The outline to highlight: the selected units this map can draw, merged (a selected group reads as one area). */
-function selectedShape(index: AtlasIndex, boundaries: BoundaryIndex, selection: readonly UnitId[], vintage: Vintage): AreaShape | null {
-  // Units of this vintage; on the post-2025 map also former districts, whose figures may stay with them.
-  const drawable = selection.filter((id) => {
-    const unit = index.units.get(id);
-    return boundaries.objects.has(id) && unit !== undefined && (unit.vintage === vintage || unit.level === "district");
-  });
-  return drawable.length === 0 ? null : areaShape(boundaries, drawable);
-}

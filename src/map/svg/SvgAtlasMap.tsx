@@ -26,7 +26,7 @@ import { mapFiguresFor } from "../mapData";
 import { MapTooltip, type HoverTarget } from "../MapTooltip";
 import { groupByProgramme, programmeAreas } from "../programmeAreas";
 import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "../scene";
-import { selectedShape } from "./selectedShape";
+import { selectedShape } from "../selectedShape";
 import { SvgMapDrawing } from "./SvgMapDrawing";
 import { pathMaker, svgBaseMap, svgOverlay, viewportFor } from "./svgMap";
 import "./SvgAtlasMap.css";
