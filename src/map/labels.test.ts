@@ -2,7 +2,7 @@ import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex } from "../data/testing/fixtures";
 import type { AreaShape, UnitProperties } from "./geometry";
-import { areaLabels, declutter, formerDistrictLabels, labelCharacters, project, type MapLabel } from "./labels";
+import { areaLabels, declutter, formerDistrictLabels, groupFigureLabels, labelCharacters, project, type MapLabel } from "./labels";
 
 function square(id: string, x: number, y: number, size = 0.2): Feature<AreaShape, UnitProperties> {
   return {
@@ -40,6 +40,22 @@ describe("areaLabels", () => {
 
   it("skips polygons of units it does not know", () => {
     expect(areaLabels({ index: createAtlasIndex(), provinces: [square("pre2025:99", 0, 0)], districts: [], withFigures: new Set() })).toEqual([]);
+  });
+});
+
+describe("groupFigureLabels", () => {
+  it("names a group's figure by its districts, not by the province around them", () => {
+    const index = createAtlasIndex();
+    const at: [number, number] = [106.5, 17.5];
+    const [group] = groupFigureLabels(index, [{ group: "bo-trach-dong-hoi", position: at }]);
+    expect(group?.text).toBe("Bố Trạch + Đồng Hới");
+    // Where the province's name would sit on the group's symbol, the group's name is drawn instead.
+    const province = label({ id: "province:pre2025:44", text: "Quảng Bình", level: "province", priority: 1, size: 13, position: [106.52, 17.5] });
+    expect(declutter([province, ...(group === undefined ? [] : [group])], 7).map((l) => l.text)).toEqual(["Bố Trạch + Đồng Hới"]);
+  });
+
+  it("skips a group it does not know", () => {
+    expect(groupFigureLabels(createAtlasIndex(), [{ group: "no-such-group", position: [0, 0] }])).toEqual([]);
   });
 });
 

@@ -74,6 +74,20 @@ export function areaLabels({ index, provinces, districts, withFigures }: LabelIn
   return out;
 }
 
+/**
+ * A group's figure (Bố Trạch + Đồng Hới) is labelled by its members' names, at its symbol: at the
+ * figure level, so it wins the collision with the province's name there ("Quảng Bình"), which
+ * would read as if the figure were the province's.
+ */
+export function groupFigureLabels(index: AtlasIndex, groups: readonly { group: string; position: [number, number] }[]): MapLabel[] {
+  return groups.flatMap(({ group, position }) => {
+    const found = index.groups.get(group);
+    if (found === undefined) return [];
+    const names = found.members.map((id) => index.units.get(id)?.shortVi ?? id);
+    return [makeLabel(`group:${group}`, names.join(" + "), position, "figure")];
+  });
+}
+
 /** "huyện cũ Bố Trạch" / "former Bố Trạch district": `format` puts the name into the UI language's phrase. */
 export function formerDistrictLabels(
   index: AtlasIndex,

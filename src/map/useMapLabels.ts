@@ -6,11 +6,11 @@ import type { TFunction } from "i18next";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
 import type { Topology } from "topojson-specification";
-import type { AtlasIndex } from "../data/atlas";
+import { areaMembers, type AtlasIndex } from "../data/atlas";
 import type { UnitId, Vintage } from "../schema";
 import { territories as territoriesOf, territoryLabels, type Territory } from "./archipelagos";
-import { BOUNDARY_OBJECTS, polygonFeatures, unitFeatures } from "./geometry";
-import { areaLabels, countryLabels, declutter, formerDistrictLabels, labelCharacters, type MapLabel } from "./labels";
+import { BOUNDARY_OBJECTS, areaShape, boundaryIndexOf, labelPoint, polygonFeatures, unitFeatures } from "./geometry";
+import { areaLabels, countryLabels, declutter, formerDistrictLabels, groupFigureLabels, labelCharacters, type MapLabel } from "./labels";
 import { loadLabelFont } from "./labelFont";
 import type { MapFigure } from "./mapData";
 import { BASEMAP_OBJECTS } from "./style";
@@ -37,7 +37,15 @@ export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labe
     const withFigures = new Set(figures.flatMap((f) => (f.drawOn.kind === "unit" ? [f.drawOn.unit] : [])));
     const districts = unitFeatures(topology, BOUNDARY_OBJECTS.districts);
     const former = districts.filter((f) => formerDistrictIds.has(f.properties.id));
+    // A group's figure is named by its members, where its symbol sits (scene.ts puts it at the group's label point).
+    const boundaries = boundaryIndexOf(topology);
+    const groups = figures.flatMap((f) => {
+      if (f.drawOn.kind !== "group") return [];
+      const shape = areaShape(boundaries, areaMembers(index, f.drawOn));
+      return shape === null ? [] : [{ group: f.drawOn.group, position: labelPoint(shape) }];
+    });
     return [
+      ...groupFigureLabels(index, groups),
       ...areaLabels({ index, provinces: unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), districts: vintage === "pre2025" ? districts : [], withFigures }),
       ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
       ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
