@@ -36,6 +36,8 @@ function Explorer() {
         <VintageSwitch className="explorer__vintage" />
         <Region name="search" className="explorer__search" />
         <Region name="period" className="explorer__period" />
+        {/* The map's own controls (programme, indicator, display) are drawn here by the map (map/ExplorerMap.tsx). */}
+        <div className="explorer__map-controls" id="explorer-map-controls" />
         <AboutView storageKey="explorer">
           <p>{t("vintage.switch.hint")}</p>
         </AboutView>

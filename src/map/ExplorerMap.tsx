@@ -3,7 +3,8 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { useId, useMemo, useState, type ReactElement } from "react";
+import { useId, useLayoutEffect, useMemo, useState, type ReactElement } from "react";
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
@@ -22,17 +23,34 @@ import { viewForBounds, zoomToSize } from "./viewForBounds";
 
 export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 
+/**
+ * The page's toolbar keeps an empty element of this id for the map's controls (programme,
+ * indicator, display), so they sit on the toolbar's one row with the boundaries, period and
+ * search instead of on a second row above the map. Without it (the map alone, in a test or an
+ * embed) they stay above the map.
+ */
+export const MAP_CONTROLS_HOLDER_ID = "explorer-map-controls";
+
+function useControlsHolder(): HTMLElement | null {
+  const [holder, setHolder] = useState<HTMLElement | null>(null);
+  // Before paint, so the controls never show above the map first and then jump.
+  useLayoutEffect(() => setHolder(document.getElementById(MAP_CONTROLS_HOLDER_ID)), []);
+  return holder;
+}
+
 export default function ExplorerMap(): ReactElement {
   const { t } = useTranslation();
   const vintage = useAtlasStore((s) => s.vintage);
   const [method, setMethod] = useState<ClassificationMethod>("quantile");
   const index = useAtlasIndex();
+  const holder = useControlsHolder();
+  const controls = index.status === "ready" ? <MapControls index={index.data} method={method} onMethod={setMethod} /> : null;
   return (
     <div className="explorer-map">
       {/* The map is a part of the page like the profile and the chart beside it: its own h2, so the
           list of areas below it (h3) does not follow the page's h1 directly. Seen, the map needs no title. */}
       <h2 className="sr-only">{t("map.heading")}</h2>
-      {index.status === "ready" && <MapControls index={index.data} method={method} onMethod={setMethod} />}
+      {holder === null ? controls : createPortal(controls, holder)}
       <div className="explorer-map__map">
         <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} formerDistricts={vintage === "post2025"} />
       </div>

@@ -1,8 +1,9 @@
 /**
  * Map first on a laptop (1366x768, 1280x800), in Vietnamese and English: on every map view
  * (explorer, swipe, side by side, national) the map is wholly inside the first screen and at
- * least 380 px tall, nothing scrolls sideways; side by side each map has at least 40% of the
- * width; the programme's areas (from the shipped files, through the map's own projection) lie
+ * least 380 px tall, nothing scrolls sideways; the explorer's controls (boundaries, search,
+ * period, programme, indicator, display) share one toolbar row above the map; side by side
+ * each map has at least 40% of the width; the programme's areas (from the shipped files, through the map's own projection) lie
  * inside the visible map; opening and closing the what-changed panel and the profile leaves
  * the map wholly visible. Screenshots of each view (Vietnamese) are written to
  * test/e2e/__screenshots__/laptop/ for review; they are not compared.
@@ -63,6 +64,43 @@ async function expectProgrammeInside(page: Page, mapId: string, box: Box): Promi
   }
 }
 
+/**
+ * The explorer's controls (boundaries, search, period, programme, indicator, display) sit on one
+ * toolbar row above the map: every control's box overlaps every other's vertically, and all end
+ * above the map. A second row of controls would push the map down a row's height.
+ */
+async function expectOneToolbarRow(page: Page, map: Box, what: string): Promise<void> {
+  const controls = await page.evaluate(() => {
+    const box = (selector: string) => {
+      const r = document.querySelector(selector)?.getBoundingClientRect();
+      return r === undefined ? null : { top: r.top, bottom: r.bottom };
+    };
+    const inToolbar = (selector: string) => document.querySelector(`.explorer__controls ${selector}`) !== null;
+    return {
+      boxes: {
+        boundaries: box('[data-testid="vintage-switch"]'),
+        search: box('[data-slot="search"] input'),
+        period: box('[data-testid="period-control"]'),
+        programme: box(".explorer-map__control--wide:nth-child(1) select"),
+        indicator: box(".explorer-map__control--wide:nth-child(2) select"),
+        display: box(".explorer-map__modes"),
+      },
+      mapControlsInToolbar: inToolbar(".explorer-map__modes") && inToolbar(".explorer-map__control--wide select"),
+    };
+  });
+  expect(controls.mapControlsInToolbar, `${what}: the indicator and display controls are in the toolbar`).toBe(true);
+  const entries = Object.entries(controls.boxes);
+  for (const [name, b] of entries) {
+    expect(b, `${what}: ${name} control found`).not.toBeNull();
+    if (b === null) continue;
+    expect(b.bottom, `${what}: ${name} ends above the map`).toBeLessThanOrEqual(map.y + 0.5);
+    for (const [other, o] of entries) {
+      if (o === null || other === name) continue;
+      expect(b.top < o.bottom && o.top < b.bottom, `${what}: ${name} (${Math.round(b.top)}–${Math.round(b.bottom)}) on the same row as ${other} (${Math.round(o.top)}–${Math.round(o.bottom)})`).toBe(true);
+    }
+  }
+}
+
 /** The registered map exists (its camera is set at creation, fitted to the programme). */
 async function mapRegistered(page: Page, mapId: string): Promise<void> {
   await expect
@@ -90,6 +128,7 @@ for (const size of LAPTOP_SIZES)
           // Swipe: both maps share one stage and one view; side by side: each its own frame.
           if (box !== undefined) await expectProgrammeInside(page, id, box);
         }
+        if (v.name === "explorer" && boxes[0] !== undefined) await expectOneToolbarRow(page, boxes[0], `explorer ${size.width}x${size.height} ${lang}`);
         if (v.name === "side") for (const box of boxes) expect(box.width / size.width, "side by side: each map's share of the width").toBeGreaterThanOrEqual(0.4);
         if (lang === "vi") await page.screenshot({ path: `test/e2e/__screenshots__/laptop/${v.name}-${size.width}x${size.height}.png` });
       }
