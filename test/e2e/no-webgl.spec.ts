@@ -5,6 +5,7 @@
  * one-line note, the indicator picker and the list of areas still there, and (through the
  * fixtures) no console error and no request to another origin.
  */
+import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { axeCheck, colourClose, expect, parseColour, pixelAt, test, type Page } from "./fixtures";
 
 const NOTE_EN = "This browser cannot draw the WebGL map; showing a simpler map.";
@@ -86,10 +87,20 @@ test.describe("explorer", () => {
     await expect(page.locator("body")).not.toContainText(/Failed to initialize|WebGL2RenderingContext|TypeError|Error:/);
   });
 
-  test("says so in Vietnamese by default", async ({ page }) => {
+  test("says so in Vietnamese by default; outlines each programme in its own colour and follows the programme filter", async ({ page }) => {
     await page.goto("/");
     const map = await svgMap(page, "explorer");
     await expect(map.getByTestId("map-fallback-note")).toHaveText(NOTE_VI);
+    // As on the WebGL map (src/map/programmeAreas.ts): one outline colour per programme, one legend key each.
+    const outlines = () =>
+      map.locator('[data-outline="programme"]').evaluateAll((paths) => [...new Set(paths.map((p) => `${p.getAttribute("data-programme")} ${p.getAttribute("stroke")}`))].sort());
+    const all = await outlines();
+    expect(all.length, `programmes outlined: ${all.join("; ")}`).toBeGreaterThanOrEqual(3);
+    expect(new Set(all.map((o) => o.split(" ")[1])).size, "each programme in its own colour").toBe(all.length);
+    await expect(map.locator("[data-legend-programme-areas]")).toHaveCount(all.length);
+    await page.getByLabel(vi.map.controls.programme, { exact: true }).selectOption("hamyen-vet");
+    await expect.poll(outlines).toEqual([all.find((o) => o.startsWith("hamyen-vet ")) ?? "hamyen-vet"]);
+    await expect(map.locator("[data-legend-programme-areas]")).toHaveCount(1);
   });
 
   test("counts are one proportional circle per figure, in the symbol colour", async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * The simpler map, drawn as SVG where the browser cannot draw WebGL or has lost its context
  * (WebglOrSvg.tsx decides). The same figures, colours, symbols, outlines and legend as the WebGL
- * map, from the same pure builders (mapData.ts, scene.ts, programmeAreas.ts, credits.ts); it shows
+ * map, from the same hook (useMapContent.ts: the programme filter, each programme's outline) and
+ * the same pure builders (scene.ts, credits.ts); it shows
  * the store's map view, so a "zoom to" from the profile moves it too. No panning or zooming of
  * its own: it is a stand-in that must not fail, not a second map engine.
  *
@@ -12,21 +13,18 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
-import { areaMembers, areaName, indicatorName, indicatorsWithFigures, localName, type AtlasIndex } from "../../data/atlas";
+import { areaMembers, areaName, indicatorName, localName, type AtlasIndex } from "../../data/atlas";
 import { useManifest } from "../../data/hooks";
 import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
 import type { AtlasMapProps } from "../AtlasMap";
-import { focusDistricts, mapCreditEntries } from "../credits";
+import { mapCreditEntries } from "../credits";
 import { figureValueText, indicatorUnit } from "../figureText";
-import { areaShape, boundaryIndexOf } from "../geometry";
 import { MapLegend } from "../Legend";
 import { fitPaddingFor, legendStartsOpen } from "../legendLayout";
-import { mapFiguresFor } from "../mapData";
 import { MapTooltip, type HoverTarget } from "../MapTooltip";
-import { groupByProgramme, programmeAreas } from "../programmeAreas";
-import { buildScene, legendClasses, legendNotes, legendSymbols, programmeBounds, resolveDrawMode } from "../scene";
-import { selectedShape } from "../selectedShape";
+import { legendClasses, legendNotes, legendSymbols, programmeBounds } from "../scene";
+import { useMapContent } from "../useMapContent";
 import { SvgMapDrawing } from "./SvgMapDrawing";
 import { pathMaker, svgBaseMap, svgOverlay, viewportFor } from "./svgMap";
 import "./SvgAtlasMap.css";
@@ -45,31 +43,16 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   const { vintage, mapId, showLegend = false, formerDistricts = false, method = "quantile", legendSide = "left", index, boundaries: topology, basemap, reason } = props;
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
-  const indicatorId = useAtlasStore((s) => s.indicator);
-  const period = useAtlasStore((s) => s.period);
-  const selection = useAtlasStore((s) => s.selection);
-  const symbolMode = useAtlasStore((s) => s.symbolMode);
   const mapView = useAtlasStore((s) => s.mapView);
   const select = useAtlasStore((s) => s.select);
   const manifest = useManifest();
   const descriptionId = useId();
   const legendDescriptionId = useId();
 
-  // --- the same model as the WebGL map ------------------------------------------
-  const boundaries = boundaryIndexOf(topology);
-  const indicator = index.indicators.get(indicatorId ?? "") ?? indicatorsWithFigures(index)[0];
-  const figures = useMemo(
-    () => (indicator === undefined ? { drawn: [], notDrawn: [] } : mapFiguresFor(index, { indicatorId: indicator.id, period, vintage })),
-    [index, indicator, period, vintage],
-  );
-  const mode = resolveDrawMode(symbolMode, indicator);
-  const scene = useMemo(() => buildScene({ index, boundaries, figures: figures.drawn, mode, method }), [index, boundaries, figures, mode, method]);
-  const programme = useMemo(() => programmeAreas(index, boundaries, { vintage, period }), [index, boundaries, vintage, period]);
-  const formerShapes = useMemo(
-    () => (formerDistricts ? [...focusDistricts(index)].flatMap((id) => areaShape(boundaries, [id]) ?? []) : []),
-    [formerDistricts, index, boundaries],
-  );
-  const selectionShape = useMemo(() => selectedShape(index, boundaries, selection, vintage), [index, boundaries, selection, vintage]);
+  // --- the same model as the WebGL map: the same hook, so the programme filter, the per-programme
+  // outlines and the selection are decided once for both ------------------------------------------
+  const content = useMapContent({ index, topology, vintage, method, formerDistricts });
+  const { boundaries, indicator, period, figures, scene, formerShapes, programme, selectionShape } = content;
 
   // --- size and view ----------------------------------------------------------------
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -95,7 +78,13 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   const overlay = useMemo(
     () =>
       svgOverlay(
-        { areas: scene.areas, symbols: scene.mode === "symbols" ? scene.symbols : [], programmeAreas: programme.map((a) => a.shape), formerDistricts: formerShapes, selection: selectionShape },
+        {
+          areas: scene.areas,
+          symbols: scene.mode === "symbols" ? scene.symbols : [],
+          programmeAreas: programme.map((g) => ({ programmeId: g.programmeId, colour: g.outline.colour, widthPx: g.outline.widthPx, shapes: g.areas.map((a) => a.shape) })),
+          formerDistricts: formerShapes,
+          selection: selectionShape,
+        },
         viewport,
         path,
       ),
@@ -199,7 +188,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
           unit={unit}
           notes={{ ...legendNotes(index, figures.drawn), countsNotNormalised: scene.mode === "choropleth" && indicator.kind === "count" }}
           formerDistricts={formerShapes.length > 0}
-          programmeAreas={groupByProgramme(index, programme).map((g) => {
+          programmeAreas={programme.map((g) => {
             const named = index.programmes.get(g.programmeId);
             return { id: g.programmeId, name: named === undefined ? g.programmeId : localName(named, lang), colour: g.outline.colour, widthPx: g.outline.widthPx, colourName: g.outline.name };
           })}

@@ -93,9 +93,9 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
         {base.districtBorders !== "" && <path d={base.districtBorders} stroke={BASE_COLOURS.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
         <path d={base.provinceBorders} stroke={BASE_COLOURS.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
         <path d={base.coast} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.6} />
-        {overlay.programmeAreas.map((d, i) => (
-          <path key={`p${i}`} d={d} stroke={BASE_COLOURS.programmeArea} strokeWidth={2} data-outline="programme" />
-        ))}
+        {overlay.programmeAreas.flatMap((p) =>
+          p.d.map((d, i) => <path key={`p-${p.programmeId}-${i}`} d={d} stroke={p.colour} strokeWidth={p.widthPx} data-outline="programme" data-programme={p.programmeId} />),
+        )}
         {/* layers.ts: dashes of 4 on, 3 off, in multiples of the 1.5-px line. */}
         {overlay.formerDistricts.map((d, i) => (
           <path key={`f${i}`} d={d} stroke={BASE_COLOURS.formerDistrict} strokeWidth={1.5} strokeDasharray="6 4.5" data-outline="former-district" />

@@ -154,6 +154,31 @@ describe("svgOverlay", () => {
     expect(radii).toEqual([...radii].sort((a, b) => b - a));
   });
 
+  it("outlines each programme's areas in that programme's own colour and width", () => {
+    const { boundaries } = createScene("symbols");
+    const viewport = createViewport();
+    const shapes = (ids: string[]) => ids.flatMap((id) => areaShape(boundaries, [id]) ?? []);
+    const overlay = svgOverlay(
+      {
+        areas: [],
+        symbols: [],
+        programmeAreas: [
+          { programmeId: "tmsv", colour: "#1b7c83", widthPx: 2, shapes: shapes(["pre2025:450", "pre2025:455"]) },
+          { programmeId: "hamyen-vet", colour: "#c51b7d", widthPx: 2.5, shapes: shapes(["pre2025:450"]) },
+        ],
+        formerDistricts: [],
+        selection: null,
+      },
+      viewport,
+      pathMaker(viewport),
+    );
+    expect(overlay.programmeAreas.map((p) => [p.programmeId, p.colour, p.widthPx, p.d.length])).toEqual([
+      ["tmsv", "#1b7c83", 2, 2],
+      ["hamyen-vet", "#c51b7d", 2.5, 1],
+    ]);
+    for (const p of overlay.programmeAreas) for (const d of p.d) expect(d).toMatch(/^M.+Z$/);
+  });
+
   it("outlines the selection, and nothing when nothing is selected", () => {
     const { overlay } = overlayOf("choropleth");
     expect(overlay.selection).toMatch(/^M.+Z$/);

@@ -163,17 +163,25 @@ export interface SvgSymbol {
 /** What sits on the base map: figure areas, outlines, symbols and the selection, in the WebGL map's order. */
 export interface SvgOverlay {
   figureAreas: SvgFigureArea[];
-  programmeAreas: string[];
+  /** One outline per programme, in its own colour and width (palette.ts), as the WebGL map draws them. */
+  programmeAreas: SvgProgrammeOutline[];
   formerDistricts: string[];
   /** Largest first, so small circles stay visible on top (as layers.ts draws them). */
   symbols: SvgSymbol[];
   selection: string | null;
 }
 
+export interface SvgProgrammeOutline {
+  programmeId: string;
+  colour: string;
+  widthPx: number;
+  d: string[];
+}
+
 export interface SvgOverlayInput {
   areas: readonly FigureAreaFeature[];
   symbols: readonly SymbolDatum[];
-  programmeAreas: readonly AreaShape[];
+  programmeAreas: readonly { programmeId: string; colour: string; widthPx: number; shapes: readonly AreaShape[] }[];
   formerDistricts: readonly AreaShape[];
   selection: AreaShape | null;
 }
@@ -184,7 +192,7 @@ export function svgOverlay(input: SvgOverlayInput, viewport: Viewport, path: (g:
       const [r, g, b, a] = area.properties.fill;
       return { figureKey: area.properties.figureKey, d: path(area.geometry), fill: hex(r, g, b), fillOpacity: Math.round((a / 255) * 1000) / 1000 };
     }),
-    programmeAreas: input.programmeAreas.map(path),
+    programmeAreas: input.programmeAreas.map(({ shapes, ...outline }) => ({ ...outline, d: shapes.map(path) })),
     formerDistricts: input.formerDistricts.map(path),
     symbols: [...input.symbols]
       .sort((a, b) => b.radius - a.radius)
