@@ -71,6 +71,17 @@ describe("FiguresTable", () => {
     expect(bodyRows(await renderTable())).toHaveLength(4);
   });
 
+  it("follows the map's programme filter, and says so", async () => {
+    store.getState().setProgramme("tmsv");
+    expect(bodyRows(await renderTable())).toHaveLength(4);
+    expect(screen.getByTestId("figures-programme-filter").textContent).toContain("TMSV");
+    // A programme the data does not know filters nothing (as on the map).
+    cleanup();
+    store = createAtlasStore({ lang: "en", programme: "no-such-programme" });
+    expect(bodyRows(await renderTable())).toHaveLength(4);
+    expect(screen.queryByTestId("figures-programme-filter")).toBeNull();
+  });
+
   it("is named by its caption", async () => {
     await renderTable();
     expect(screen.getByRole("table", { name: "Every figure, with its programme and its source" })).toBeTruthy();

@@ -15,7 +15,7 @@ import {
 import { Fragment, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import type { AtlasIndex } from "../data/atlas";
+import { localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useFiguresIndex } from "../data/hooks";
 import { INTL_LOCALE, formatPeriod } from "../i18n/format";
 import type { Lang, Vintage } from "../schema";
@@ -131,7 +131,10 @@ function Table({ index }: { index: AtlasIndex }) {
   const lang = useAtlasStore((s) => s.lang);
   const selection = useAtlasStore(useShallow((s) => s.selection));
   const vintage = useAtlasStore((s) => s.vintage);
-  const rows = useMemo(() => buildFigureRows(index, lang, vintage), [index, lang, vintage]);
+  // The programme chosen on the map (prog=): the table lists what the map shows.
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
+  const rows = useMemo(() => buildFigureRows(index, lang, vintage, programmeId), [index, lang, vintage, programmeId]);
+  const programme = programmeId === null ? undefined : index.programmes.get(programmeId);
   const selected = useMemo(() => selectedAreaKeys(index, selection), [index, selection]);
   const columns = useColumns(index, lang, selected, vintage);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -173,6 +176,11 @@ function Table({ index }: { index: AtlasIndex }) {
         })}
         {counts.conflicts > 0 && ` ${t("table.summaryConflicts", { conflicts: t("table.conflicts", { count: counts.conflicts }) })}`}
       </p>
+      {programme !== undefined && (
+        <p className="figures-table__filter" data-testid="figures-programme-filter">
+          {t("table.programmeOnly", { programme: localName(programme, lang) })}
+        </p>
+      )}
       {vintage === "post2025" && (
         <MethodNote>
           <TotalsAgree index={index} lang={lang} />

@@ -52,6 +52,18 @@ describe("selectedAreaKeys", () => {
   });
 });
 
+describe("buildFigureRows for one programme", () => {
+  it("keeps the programme's rows, and a conflict whole when one of its figures is the programme's", () => {
+    const file = createFiguresFile();
+    file.programmes.push({ id: "other", nameVi: "Khác", nameEn: "Other" });
+    file.observations = file.observations.map((o) => (o.id === "o-bo-trach" || o.id === "o-province-b" ? { ...o, programmeId: "other" } : o));
+    const index = buildAtlasIndex(createUnitsFile(), file, createCrosswalkFile());
+    expect(buildFigureRows(index, "en", "pre2025", "other").map((r) => r.key)).toEqual(["conflict:qb-supported", "o-bo-trach"]);
+    expect(buildFigureRows(index, "en", "pre2025", "tmsv").map((r) => r.key)).not.toContain("o-bo-trach");
+    expect(buildFigureRows(index, "en", "pre2025", null)).toHaveLength(buildFigureRows(index, "en").length);
+  });
+});
+
 describe("buildFigureRows under the post-2025 boundaries", () => {
   it("files a group's figure under the new province it lies in", () => {
     const row = buildFigureRows(createAtlasIndex(), "en", "post2025").find((r) => r.key === "o-group");

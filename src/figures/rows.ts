@@ -64,7 +64,12 @@ function groupConflicts(index: AtlasIndex): Observation[][] {
   return groups;
 }
 
-export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage = "pre2025"): FigureRow[] {
+/**
+ * `programmeId` (the store's programme filter; null: every programme) keeps the rows with a figure
+ * of that programme; a row of disagreeing figures stays whole when one of them is the programme's,
+ * so the other source's figure is still seen beside it.
+ */
+export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage = "pre2025", programmeId: string | null = null): FigureRow[] {
   const places = new Map<string, VintagePlace>();
   const placeOf = (area: AreaRef): VintagePlace => {
     const key = areaKey(area);
@@ -74,7 +79,8 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage 
     places.set(key, place);
     return place;
   };
-  return groupConflicts(index).flatMap((group): FigureRow[] => {
+  const groups = groupConflicts(index).filter((group) => programmeId === null || group.some((o) => o.programmeId === programmeId));
+  return groups.flatMap((group): FigureRow[] => {
     const [first, ...rest] = group;
     if (first === undefined) return [];
     const indicator = index.indicators.get(first.indicatorId);
