@@ -7,7 +7,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from "recharts";
-import { areaName, indicatorName, type AtlasIndex } from "../data/atlas";
+import { areaName, indicatorName, localName, type AtlasIndex } from "../data/atlas";
 import { formatNumber, formatPeriod, formatRange } from "../i18n/format";
 import type { Lang } from "../schema";
 import { useAtlasStore } from "../store";
@@ -86,6 +86,8 @@ export function BeforeAfterCharts({ index, result }: { index: AtlasIndex; result
   const items = useMemo(() => new Map(result.items.map((i) => [i.key, i])), [result]);
   const indicator = index.indicators.get(result.indicatorId);
   const name = indicator === undefined ? result.indicatorId : indicatorName(indicator, lang);
+  // Several programmes report here: each chart names whose figures it shows.
+  const programmes = t("compare.charts.programmes", { programmes: programmeNames(index, result, lang).join("; ") });
   if (result.items.length === 0) return <p>{t("compare.charts.empty", { indicator: name })}</p>;
   const sides = [
     { side: "before" as const, bars: series.before, title: t("compare.charts.beforeTitle") },
@@ -97,15 +99,27 @@ export function BeforeAfterCharts({ index, result }: { index: AtlasIndex; result
         <figure key={side} className="before-after__side" data-side={side}>
           <figcaption>
             <strong>{title}</strong> — {name}
+            <span className="before-after__programme" data-chart-programme="">
+              {programmes}
+            </span>
           </figcaption>
           <BarsChart bars={bars} side={side} domainMax={series.domainMax} lang={lang} />
           <details>
             <summary>{t("compare.charts.tableToggle")}</summary>
-            <BarsTable bars={bars} caption={`${title} — ${name}`} lang={lang} items={items} />
+            <BarsTable bars={bars} caption={`${title} — ${name} (${programmes})`} lang={lang} items={items} />
           </details>
         </figure>
       ))}
       <p className="before-after__note muted">{t("compare.charts.note")}</p>
     </div>
   );
+}
+
+/** The programmes of the figures charted, each once, in file order of the figures. */
+function programmeNames(index: AtlasIndex, result: Reaggregation, lang: Lang): string[] {
+  const ids = [...new Set(result.items.flatMap((item) => item.observations.map((o) => o.programmeId)))];
+  return ids.map((id) => {
+    const programme = index.programmes.get(id);
+    return programme === undefined ? id : localName(programme, lang);
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { indicatorName, indicatorsWithFigures, unitName, type AtlasIndex } from "../data/atlas";
+import { indicatorName, indicatorsWithFigures, programmeFilter, unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import type { Unit, UnitId, UnitLevel, Vintage } from "../schema";
 import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
@@ -106,7 +106,9 @@ function CompareContent({ index }: { index: AtlasIndex }) {
   // The most recently selected unit is the one explained.
   const selected = useAtlasStore((s) => s.selection.at(-1) ?? null);
   const select = useAtlasStore((s) => s.select);
-  const reaggregations = useMemo(() => aggregateAllIndicators(index, { period }), [index, period]);
+  // The programme chosen on the explorer (prog=): the maps, totals, charts and what-changed follow it alike.
+  const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
+  const reaggregations = useMemo(() => aggregateAllIndicators(index, { period, programmeId }), [index, period, programmeId]);
   const current = reaggregations.find((r) => r.indicatorId === indicatorId) ?? reaggregations[0];
   const headingIds = { method: useId(), totals: useId(), charts: useId() };
 

@@ -9,7 +9,7 @@ import { areaName, indicatorName, localName, type AtlasIndex } from "../data/atl
 import { formatNumber, formatYearPeriod } from "../i18n/format";
 import type { Lang } from "../schema";
 import type { ClassificationMethod } from "./classification";
-import { figureValueText, indicatorUnit } from "./figureText";
+import { figureValueText, indicatorUnit, legendProgrammeNames } from "./figureText";
 import { MapLegend } from "./Legend";
 import type { MapFigure } from "./mapData";
 import { legendClasses, legendNotes, legendSymbols } from "./scene";
@@ -74,6 +74,7 @@ export function AtlasLegend({ index, lang, content, method, side, openAtStart, d
         widthPx: g.outline.widthPx,
         colourName: g.outline.name,
       }))}
+      programmeNames={legendProgrammeNames(index, figures.drawn, content.programmeId, lang)}
     />
   );
 }

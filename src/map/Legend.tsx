@@ -37,6 +37,8 @@ export interface LegendProps {
   formerDistricts: boolean;
   /** One outline key per programme with a phase active in the period (none: no key). */
   programmeAreas: readonly LegendProgrammeKey[];
+  /** The programmes whose figures the map draws (or the one chosen), named under the title: several programmes report here. */
+  programmeNames?: readonly string[];
 }
 
 /** A programme's outline in the legend: its name in the reader's language and how it is drawn. */
@@ -85,6 +87,7 @@ function legendText(props: LegendProps, t: TFunction): string {
   const keyText = props.mode === "choropleth" ? props.classes.map((c) => c.label).join("; ") : props.symbols.map((s) => s.label).join("; ");
   return [
     `${t("map.legend.label", { indicator: props.indicatorName })} (${props.unit}).`,
+    (props.programmeNames ?? []).length > 0 ? `${t("map.legend.programmes", { programmes: (props.programmeNames ?? []).join("; ") })}.` : "",
     props.mode === "choropleth" ? t("map.legend.describeClasses", { method: methodName, classes: keyText || "—" }) : t("map.legend.describeSymbols", { sizes: keyText || "—" }),
     t("map.legend.describeNotReported"),
     ...props.programmeAreas.map((p) => `${t("map.legend.programmeAreaOutline", { programme: p.name, colour: t(`map.legend.colour.${p.colourName}`) })}.`),
@@ -106,6 +109,11 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
     <div className="atlas-legend" data-legend-mode={props.mode}>
       <p className="atlas-legend__title">
         {props.indicatorName} <span className="atlas-legend__unit">({props.unit})</span>
+        {(props.programmeNames ?? []).length > 0 && (
+          <span className="atlas-legend__programme" data-legend-programme="">
+            {t("map.legend.programmes", { programmes: (props.programmeNames ?? []).join("; ") })}
+          </span>
+        )}
       </p>
       <div className="atlas-legend__key" role="img" aria-label={t("map.legend.label", { indicator: props.indicatorName })} aria-describedby={props.descriptionId}>
         {props.mode === "choropleth" ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex, createObservation } from "../data/testing/fixtures";
-import { figureProgrammes, figurePublishers, figureValueText, indicatorUnit } from "./figureText";
+import { figureProgrammes, figurePublishers, figureValueText, indicatorUnit, legendProgrammeNames } from "./figureText";
 
 describe("figureValueText", () => {
   it("writes one value", () => {
@@ -58,5 +58,19 @@ describe("figureProgrammes", () => {
     const observations = [createObservation({ id: "a" }), createObservation({ id: "b" }), createObservation({ id: "c", programmeId: "unknown-programme" })];
     expect(figureProgrammes(index, { observations }, "en")).toEqual([programme.nameEn, "unknown-programme"]);
     expect(figureProgrammes(index, { observations }, "vi")[0]).toBe(programme.nameVi);
+  });
+});
+
+describe("legendProgrammeNames", () => {
+  it("names the programmes of the figures drawn, each once", () => {
+    const index = createAtlasIndex();
+    const figures = [{ observations: [createObservation({ id: "a" })] }, { observations: [createObservation({ id: "b" })] }];
+    expect(legendProgrammeNames(index, figures, null, "en")).toEqual(["TMSV"]);
+  });
+
+  it("names the chosen programme when it has nothing to draw, and nothing when none is chosen", () => {
+    const index = createAtlasIndex();
+    expect(legendProgrammeNames(index, [], "tmsv", "vi")).toEqual(["TMSV"]);
+    expect(legendProgrammeNames(index, [], null, "vi")).toEqual([]);
   });
 });

@@ -51,6 +51,17 @@ export function figureProgrammes(index: AtlasIndex, figure: Pick<MapFigure, "obs
   return out;
 }
 
+/**
+ * The programmes a map's legend names: those of the figures it draws, each once, in order; with
+ * none drawn, the programme the reader chose (the map is then empty for it); else none.
+ */
+export function legendProgrammeNames(index: AtlasIndex, figures: readonly Pick<MapFigure, "observations">[], programmeId: string | null, lang: Lang): string[] {
+  const names = [...new Set(figures.flatMap((f) => figureProgrammes(index, f, lang)))];
+  if (names.length > 0 || programmeId === null) return names;
+  const chosen = index.programmes.get(programmeId);
+  return [chosen === undefined ? programmeId : localName(chosen, lang)];
+}
+
 /** Name of the area a figure is drawn on, and (when different) of the area it was reported for. */
 export function figureAreaNames(index: AtlasIndex, figure: Pick<MapFigure, "drawOn" | "reportedFor" | "placement">, lang: Lang): { drawnOn: string; reportedFor: string | null } {
   const drawnOn = areaName(index, figure.drawOn, lang);

@@ -51,7 +51,7 @@ export function useMapContent({ index, topology, vintage, method, formerDistrict
     [index, boundaries, vintage, period, programmeId],
   );
   const selectionShape = useMemo(() => selectedShape(index, boundaries, selection, vintage), [index, boundaries, selection, vintage]);
-  return { boundaries, indicator, period, figures, scene, formerDistrictIds, formerShapes, programme, selectionShape };
+  return { boundaries, indicator, period, programmeId, figures, scene, formerDistrictIds, formerShapes, programme, selectionShape };
 }
 
 export type MapContent = ReturnType<typeof useMapContent>;

@@ -127,6 +127,19 @@ describe("aggregateToVintage: conflicts", () => {
   });
 });
 
+describe("aggregateToVintage: one programme", () => {
+  it("keeps the programme's figures only, a conflict whole when one of its sources is the programme's", () => {
+    const figures = createMiniFigures();
+    figures.programmes.push({ id: "other", nameVi: "Khác", nameEn: "Other" });
+    figures.observations = figures.observations.map((o) => (o.id === "bt-dh-b" ? { ...o, programmeId: "other" } : o));
+    const index = buildAtlasIndex(createMiniUnits(), figures, createMiniCrosswalk());
+    expect(aggregateToVintage(index, "cases", { programmeId: "other" }).items.map((i) => [i.key, i.observations.length])).toEqual([["bt-dh-cases", 2]]);
+    expect(aggregateToVintage(index, "cases", { programmeId: "tmsv" }).items.length).toBe(aggregateToVintage(index, "cases").items.length);
+    // Only indicators the programme has figures for.
+    expect(aggregateAllIndicators(index, { programmeId: "other" }).map((r) => r.indicatorId)).toEqual(["cases"]);
+  });
+});
+
 describe("aggregateToVintage: totals before and after", () => {
   it("gives the same total before and after, each item exactly once", () => {
     const { totals } = aggregateToVintage(miniIndex(), "cases");

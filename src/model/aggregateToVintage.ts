@@ -95,6 +95,11 @@ export interface Reaggregation {
 export interface AggregateOptions {
   /** Whole years, inclusive: keep figures whose period overlaps. Default: all. */
   period?: YearPeriod | null;
+  /**
+   * Only this programme's figures (the store's programme filter); a conflict stays whole when one
+   * of its figures is the programme's. Default (absent or null): every programme.
+   */
+  programmeId?: string | null;
 }
 
 /** The indicator's figures, conflicts joined into one item each, sorted by key. */
@@ -110,7 +115,9 @@ export function figureItems(index: AtlasIndex, indicatorId: string, options: Agg
     else list.push(obs);
   }
   const items: FigureItem[] = [];
+  const programmeId = options.programmeId ?? null;
   for (const [key, list] of byKey) {
+    if (programmeId !== null && !list.some((o) => o.programmeId === programmeId)) continue;
     const observations = [...list].sort((a, b) => a.id.localeCompare(b.id));
     const [first] = observations;
     if (first === undefined) continue;
@@ -225,7 +232,8 @@ export function aggregateToVintage(index: AtlasIndex, indicatorId: string, optio
 
 /** Every indicator that has figures (in the index's indicator order), re-aggregated. */
 export function aggregateAllIndicators(index: AtlasIndex, options: AggregateOptions = {}): Reaggregation[] {
-  const withFigures = new Set(index.observations.map((o) => o.indicatorId));
+  const programmeId = options.programmeId ?? null;
+  const withFigures = new Set(index.observations.filter((o) => programmeId === null || o.programmeId === programmeId).map((o) => o.indicatorId));
   return [...index.indicators.keys()].filter((id) => withFigures.has(id)).map((id) => aggregateToVintage(index, id, options));
 }
 

@@ -19,7 +19,7 @@ import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
 import type { AtlasMapProps } from "../AtlasMap";
 import { mapCreditEntries } from "../credits";
-import { figureValueText, indicatorUnit } from "../figureText";
+import { figureValueText, indicatorUnit, legendProgrammeNames } from "../figureText";
 import { MapLegend } from "../Legend";
 import { fitPaddingFor, legendStartsOpen } from "../legendLayout";
 import { MapTooltip, type HoverTarget } from "../MapTooltip";
@@ -192,6 +192,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
             const named = index.programmes.get(g.programmeId);
             return { id: g.programmeId, name: named === undefined ? g.programmeId : localName(named, lang), colour: g.outline.colour, widthPx: g.outline.widthPx, colourName: g.outline.name };
           })}
+          programmeNames={legendProgrammeNames(index, figures.drawn, content.programmeId, lang)}
         />
       )}
       <p className="atlas-map__fallback-note" role="status" data-testid="map-fallback-note">
