@@ -79,8 +79,11 @@ function markPoints(marks: readonly PeriodMark[], colourOf: (m: PeriodMark) => s
 /** Circle for an exact figure, triangle for "at least", diamond for "about". */
 function MarkSymbol(props: { cx?: number | undefined; cy?: number | undefined; payload?: MarkPoint | undefined }): ReactElement {
   const { cx = 0, cy = 0, payload } = props;
-  const fill = payload?.colour ?? SOURCE_COLOURS[0];
-  const common: SVGProps<SVGElement> = { stroke: "#fff", strokeWidth: 1.5 };
+  const colour = payload?.colour ?? SOURCE_COLOURS[0];
+  // A period the atlas inferred (the source gives none) is drawn hollow: the key says so.
+  const inferred = payload?.mark.periodInferred === true;
+  const fill = inferred ? "#fff" : colour;
+  const common: SVGProps<SVGElement> = inferred ? { stroke: colour, strokeWidth: 2 } : { stroke: "#fff", strokeWidth: 1.5 };
   switch (payload?.mark.qualifier ?? "exact") {
     case "at_least":
       return <path d={`M${cx},${cy - 6}L${cx + 6},${cy + 5}L${cx - 6},${cy + 5}Z`} fill={fill} {...(common as SVGProps<SVGPathElement>)} />;
@@ -203,6 +206,7 @@ export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
               { x: p.mark.end, y: p.mark.value },
             ]}
             stroke={p.colour}
+            strokeOpacity={p.mark.periodInferred === true ? 0.45 : 1}
             strokeWidth={4}
             strokeDasharray={p.conflictRank > 0 ? "7 4" : undefined}
             ifOverflow="hidden"

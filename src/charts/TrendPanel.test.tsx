@@ -116,4 +116,13 @@ describe("TrendPanel under the post-2025 boundaries", () => {
       "Quảng Bình + Hà Tĩnh — former area, not carried",
     ]);
   });
+
+  it("keys a figure whose period was inferred (drawn hollow), and only then", () => {
+    atlas = createTestAtlas({ observations: [observation({ id: "inferred", periodBasis: "inferred" })] });
+    const { container, unmount } = render(<TrendPanel />, { wrapper: Providers });
+    expect(container.querySelector("[data-key-inferred]")?.textContent).toBe("Hollow mark: period inferred by the atlas; the source gives none");
+    unmount();
+    atlas = createTestAtlas({ observations: [observation({ id: "stated" })] });
+    expect(render(<TrendPanel />, { wrapper: Providers }).container.querySelector("[data-key-inferred]")).toBeNull();
+  });
 });

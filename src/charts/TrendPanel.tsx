@@ -230,7 +230,7 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
     return [
       title,
       `${formatValue(mark.value, mark.qualifier, lang)} ${props.unit}${cumulative !== null ? ` (${t("chart.mode.cumulative")})` : ""}`,
-      formatPeriod(mark.periodStart, mark.periodEnd, lang),
+      `${formatPeriod(mark.periodStart, mark.periodEnd, lang)}${mark.periodInferred === true ? ` (${t("common.basis.inferred")})` : ""}`,
       t("chart.tooltipSource", {
         source: sourceName(mark.sourceId),
         date: source?.publishedOn ? formatPeriod(source.publishedOn, source.publishedOn, lang) : t("common.undated"),
@@ -278,6 +278,12 @@ function SeriesFigure(props: SeriesFigureProps): ReactElement {
             {sourceName(id)}
           </li>
         ))}
+        {series.marks.some((m) => m.periodInferred === true) && (
+          <li data-key-inferred="">
+            <span className="trend-swatch trend-swatch-inferred" aria-hidden="true" />
+            {t("chart.keyInferred")}
+          </li>
+        )}
         {bands.map((band, i) => {
           const phaseName = localName(band.phase, lang);
           const phasePeriod = formatPeriod(band.phase.start, band.phase.end, lang);

@@ -6,9 +6,12 @@
  */
 import { useEffect, useId, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { programmeSpan, type YearPeriod } from "../model/period";
+import { programmeFilter } from "../data/atlas";
+import { useAtlasIndex } from "../data/hooks";
+import { overlapsPeriod, programmeSpan, type YearPeriod } from "../model/period";
 import { formatYearPeriod } from "../i18n/format";
 import { useAtlasStore, useAtlasStoreApi } from "../store";
+import { InferredMark } from "../ui/BasisMarks";
 import { nextPlayPeriod, periodFromSliders } from "./period";
 import "./explore.css";
 
@@ -99,6 +102,31 @@ export default function PeriodControl(): ReactElement {
           ? t("explore.period.shownAll", { period: formatYearPeriod(span) })
           : t("explore.period.shown", { period: formatYearPeriod(period) })}
       </p>
+      <InferredInPeriod period={period} />
     </fieldset>
+  );
+}
+
+/**
+ * How many figures in the period shown (of the programme chosen, as the map) have a period the
+ * atlas inferred because the source gives none: marked here as in the table, profile and chart,
+ * since choosing years is where a reader relies on a figure's period.
+ */
+function InferredInPeriod({ period }: { period: YearPeriod | null }): ReactElement | null {
+  const { t } = useTranslation();
+  const atlas = useAtlasIndex();
+  const chosen = useAtlasStore((s) => s.programme);
+  if (atlas.status !== "ready") return null;
+  const programmeId = programmeFilter(atlas.data, chosen);
+  const count = atlas.data.observations.filter(
+    (o) => o.periodBasis === "inferred" && (programmeId === null || o.programmeId === programmeId) && overlapsPeriod(o, period),
+  ).length;
+  if (count === 0) return null;
+  return (
+    // The toolbar shows the short text (the row must stay one line high); the sentence is the title and what a screen reader reads.
+    <p className="period-inferred" data-testid="period-inferred" title={t("explore.period.inferred", { count })}>
+      <InferredMark what="period" /> <span aria-hidden="true">{t("explore.period.inferredShort", { count })}</span>
+      <span className="sr-only">{t("explore.period.inferred", { count })}</span>
+    </p>
   );
 }
