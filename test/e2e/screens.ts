@@ -193,8 +193,27 @@ async function figuresExpected(page: Page, mapId: string, options: DrawnOptions)
   return (await entries.count()) > 0;
 }
 
+/**
+ * The element's pixels, from a screenshot of the page clipped to its box (read once, after
+ * scrolling it into view). Not an element screenshot: that first waits until the element has
+ * kept its box over several animation frames, which on SwiftShader under load took longer than
+ * the action limit while the maps did not move; these checks need the pixels, not the wait.
+ */
 async function screenshotOf(page: Page, selector: string): Promise<PNG> {
-  const buffer = await page.locator(selector).first().screenshot({ animations: "disabled", caret: "hide", mask: overlaysOf(page), maskColor: "#ff00ff" });
+  const box = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      element.scrollIntoView({ block: "nearest", inline: "nearest" });
+      const r = element.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  const screen = page.viewportSize() ?? { width: 1280, height: 800 };
+  const x = Math.max(0, Math.round(box.x));
+  const y = Math.max(0, Math.round(box.y));
+  const clip = { x, y, width: Math.min(screen.width, Math.round(box.x + box.width)) - x, height: Math.min(screen.height, Math.round(box.y + box.height)) - y };
+  expect(clip.width > 0 && clip.height > 0, `${selector} is on the screen (${JSON.stringify(box)})`).toBe(true);
+  const buffer = await page.screenshot({ clip, animations: "disabled", caret: "hide", mask: overlaysOf(page), maskColor: "#ff00ff" });
   return PNG.sync.read(buffer);
 }
 
