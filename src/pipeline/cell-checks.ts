@@ -135,7 +135,7 @@ export const COLUMN_RULES: Record<string, ColumnRules> = {
   "organisations.csv": { text: ["name_vi", "name_en", "note"], lists: ["aliases"] },
   "programmes.csv": { text: ["name_vi", "name_en", "note"] },
   "phases.csv": { text: ["name_vi", "name_en", "note"], dates: ["start", "end"] },
-  "milestones.csv": { text: ["label_vi", "label_en"], dates: ["date"] },
+  "milestones.csv": { text: ["label_vi", "label_en", "label_fr"], dates: ["date"] },
   "groups.csv": { text: ["name_vi", "name_en", "note"] },
   "observations.csv": { text: ["quote", "note"], dates: ["period_start", "period_end", "reported_on"] },
   "legal_acts.csv": { text: ["number", "title_vi", "title_en", "issuer"], urls: ["url"], dates: ["adopted_on", "operative_from"] },

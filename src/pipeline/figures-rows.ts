@@ -148,7 +148,7 @@ export const phaseSpec: RowSpec<Phase> = {
 };
 
 export const MILESTONE_COLUMNS = ["id", "date", "label_vi", "label_en", "kind", "source_ids"] as const;
-export const MILESTONE_OPTIONAL_COLUMNS = ["programme_id", "quote_lang", "quote"] as const;
+export const MILESTONE_OPTIONAL_COLUMNS = ["programme_id", "quote_lang", "quote", "label_fr"] as const;
 export const milestoneSpec: RowSpec<Milestone> = {
   schema: Milestone,
   build: (r) => ({
@@ -156,6 +156,7 @@ export const milestoneSpec: RowSpec<Milestone> = {
     date: r.cells.date,
     labelVi: r.cells.label_vi,
     labelEn: r.cells.label_en,
+    labelFr: optional(r.cells.label_fr ?? ""),
     kind: r.cells.kind,
     sourceIds: list(r.cells.source_ids ?? ""),
     // Optional columns: a file written before they existed still reads.
@@ -163,7 +164,7 @@ export const milestoneSpec: RowSpec<Milestone> = {
     quote: optional(r.cells.quote ?? ""),
     quoteLang: optional(r.cells.quote_lang ?? ""),
   }),
-  columnOf: { labelVi: "label_vi", labelEn: "label_en", sourceIds: "source_ids", programmeId: "programme_id", quoteLang: "quote_lang" },
+  columnOf: { labelVi: "label_vi", labelEn: "label_en", labelFr: "label_fr", sourceIds: "source_ids", programmeId: "programme_id", quoteLang: "quote_lang" },
   hints: {
     id: ID_HINT,
     date: PARTIAL_DATE_HINT,

@@ -58,4 +58,18 @@ describe("ProgrammeContextView", () => {
     expect(container.querySelector('[data-note-of="programme:iom-ht-livelihoods"]')?.textContent).toContain(programmeNote);
     expect(container.querySelector('[data-note-of="phase:iom-ha-tinh-2023-2025"]')?.textContent).toContain(phaseNote);
   });
+
+  it("writes the programme's milestones in French from the file's French labels", async () => {
+    await i18n.changeLanguage("fr");
+    const { container } = render(
+      <ProgrammeContextView figures={figures} unitId="pre2025:455" phases={[{ id: "tmsv3", programmeId: "tmsv" }]} lang="fr" headingId="h" />,
+    );
+    const milestones = [...container.querySelectorAll("[data-milestone-id]")];
+    expect(milestones.length).toBeGreaterThan(0);
+    for (const li of milestones) {
+      const m = figures.milestones.find((x) => x.id === li.getAttribute("data-milestone-id"));
+      expect(m?.labelFr, `milestone ${m?.id} has a French label`).toBeDefined();
+      expect(li.textContent).toContain(m?.labelFr ?? "");
+    }
+  });
 });

@@ -119,7 +119,7 @@ export function ProgrammeContextView({ figures, unitId, phases, lang, headingId 
               <ul className="profile-context__milestones">
                 {milestones.map((m) => (
                   <li key={m.id} data-milestone-id={m.id}>
-                    <time dateTime={m.date}>{formatPartialDate(m.date, lang)}</time>: {lang === "vi" ? m.labelVi : m.labelEn}
+                    <time dateTime={m.date}>{formatPartialDate(m.date, lang)}</time>: {milestoneLabel(m, lang)}
                     {m.quote !== undefined && (
                       <Cited sources={m.sourceIds.flatMap((id) => sources.get(id) ?? [])} quote={m.quote} quoteLang={m.quoteLang ?? "vi"} />
                     )}
@@ -139,4 +139,16 @@ export function ProgrammeContext(props: { unitId: UnitId; phases: readonly Pick<
   const figures = useDataset("figures");
   if (figures.status !== "ready") return null;
   return <ProgrammeContextView figures={figures.data} {...props} />;
+}
+
+/** A milestone's label in the reader's language; French falls back to English where the file has no French. */
+function milestoneLabel(m: { labelVi: string; labelEn: string; labelFr?: string | undefined }, lang: Lang): string {
+  switch (lang) {
+    case "vi":
+      return m.labelVi;
+    case "en":
+      return m.labelEn;
+    case "fr":
+      return m.labelFr ?? m.labelEn;
+  }
 }

@@ -279,6 +279,8 @@ export const Milestone = z.object({
   date: PartialDate,
   labelVi: z.string().min(1),
   labelEn: z.string().min(1),
+  /** French label; absent: the English one is shown in French. */
+  labelFr: z.string().min(1).optional(),
   kind: z.enum(["programme", "reorganisation", "event"]),
   sourceIds: z.array(Slug).min(1),
   /** The programme the milestone belongs to, if any. */
