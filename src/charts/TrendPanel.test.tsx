@@ -70,7 +70,7 @@ describe("TrendPanel", () => {
   it("says when a selected unit has no figure around it", () => {
     store.setState({ selection: ["pre2025:45"] });
     render(<TrendPanel />, { wrapper: Providers });
-    expect(screen.getByText(/No figures for Cases supported for Quang Tri Province/)).toBeTruthy();
+    expect(screen.getByText(/No figures for Cases supported for Quảng Trị Province/)).toBeTruthy();
   });
   it("shows per period as pressed when a link asks for a cumulative view of a non-additive indicator", () => {
     const local = createTestAtlas();
@@ -92,7 +92,7 @@ describe("TrendPanel under the post-2025 boundaries", () => {
     const { container } = render(<TrendPanel />, { wrapper: Providers });
     const figure = container.querySelector('figure[data-area-key="group:bo-trach-dong-hoi"]');
     expect([figure?.querySelector("h3")?.textContent, figure?.getAttribute("data-filed-under")]).toEqual([
-      "Quang Tri Province (new) — reported for former Bố Trạch + Đồng Hới",
+      "Quảng Trị Province (new) — reported for former Bố Trạch + Đồng Hới",
       "unit:post2025:44",
     ]);
   });

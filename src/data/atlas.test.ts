@@ -65,7 +65,7 @@ describe("areaName", () => {
     expect(areaName(createAtlasIndex(), { kind: "unit", unit: "pre2025:450" }, "vi")).toBe("Thành phố Đồng Hới");
   });
   it("names a unit in English", () => {
-    expect(areaName(createAtlasIndex(), { kind: "unit", unit: "pre2025:450" }, "en")).toBe("Dong Hoi City");
+    expect(areaName(createAtlasIndex(), { kind: "unit", unit: "pre2025:450" }, "en")).toBe("Đồng Hới City");
   });
   it("names a group in English", () => {
     expect(areaName(createAtlasIndex(), { kind: "group", group: "bo-trach-dong-hoi" }, "en")).toBe("Bo Trach and Dong Hoi");

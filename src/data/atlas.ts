@@ -120,7 +120,25 @@ export function sameArea(a: AreaRef, b: AreaRef): boolean {
  * Vietnamese place names in their own spelling), the ASCII/English name for en.
  */
 export function unitName(unit: Unit, lang: Lang): string {
-  return lang === "en" ? unit.nameEn : unit.nameVi;
+  return lang === "en" ? englishUnitName(unit) : unit.nameVi;
+}
+
+/**
+ * English writes a Vietnamese place name with its diacritics, as the map labels do, followed by
+ * the English type word: "Bố Trạch District", "Quảng Bình Province" (README, "Place names in
+ * English"). The data's English name is the ASCII form ("Bo Trach District"); its type word is
+ * kept, and the name is taken from `shortVi` when the two spell the same name. Otherwise (a name
+ * the data writes differently in English) the English name is kept as it is.
+ */
+export function englishUnitName(unit: Pick<Unit, "shortVi" | "nameEn">): string {
+  const ascii = foldVietnamese(unit.shortVi);
+  if (ascii !== "" && unit.nameEn.toLowerCase().startsWith(ascii.toLowerCase())) return unit.shortVi + unit.nameEn.slice(ascii.length);
+  return unit.nameEn;
+}
+
+/** "Quảng Bình" -> "Quang Binh": the marks dropped, đ written d (as the data's English names are). */
+function foldVietnamese(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
 /** The area's name in a language; the raw id when the area is unknown. */

@@ -41,8 +41,8 @@ describe("SearchBox", () => {
     typeInto("hoan lao");
     const options = screen.getAllByRole("option").map((o) => o.textContent);
     expect(options).toEqual([
-      "Hoan Lao TownshipTownship · pre-2025",
-      "Hoan Lao CommuneCommune · post-2025choosing it switches the boundaries to “From 1 July 2025”",
+      "Hoàn Lão TownshipTownship · pre-2025",
+      "Hoàn Lão CommuneCommune · post-2025choosing it switches the boundaries to “From 1 July 2025”",
     ]);
   });
   it("says the new Quảng Trị was formerly Quảng Bình", () => {

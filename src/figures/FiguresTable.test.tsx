@@ -163,7 +163,7 @@ describe("FiguresTable under the post-2025 boundaries", () => {
     const groupRow = bodyRows(table)[1] as HTMLElement;
     expect([header[2], groupRow.querySelector('[data-placement="carried"]')?.textContent]).toEqual([
       "Under the new map↕",
-      "within Quang Tri Province (new), carried whole from Bo Trach and Dong Hoi (all its units lie in it)",
+      "within Quảng Trị Province (new), carried whole from Bo Trach and Dong Hoi (all its units lie in it)",
     ]);
   });
 

@@ -48,12 +48,12 @@ describe("AreaProfile", () => {
   it("says what became of a former district on 1 July 2025", () => {
     store.setState({ selection: ["pre2025:450"] });
     render(<AreaProfile />, { wrapper: Providers });
-    expect(screen.getByText(/Since 1 July 2025: its communes were merged into Dong Hoi Ward and Dong Thuan Ward of Quang Tri Province/)).toBeTruthy();
+    expect(screen.getByText(/Since 1 July 2025: its communes were merged into Đồng Hới Ward and Đồng Thuận Ward of Quảng Trị Province/)).toBeTruthy();
   });
   it("closes the profile by deselecting the unit", () => {
     store.setState({ selection: ["pre2025:450"] });
     render(<AreaProfile />, { wrapper: Providers });
-    fireEvent.click(screen.getByRole("button", { name: "Close the profile of Dong Hoi City" }));
+    fireEvent.click(screen.getByRole("button", { name: "Close the profile of Đồng Hới City" }));
     expect(store.getState().selection).toEqual([]);
   });
 });
@@ -62,7 +62,7 @@ describe("AreaProfile across the reorganisation", () => {
   it("opens a former province from the new one, switching the map to the old boundaries", () => {
     store.setState({ selection: ["post2025:44"], vintage: "post2025" });
     render(<AreaProfile />, { wrapper: Providers });
-    fireEvent.click(screen.getByRole("button", { name: "Quang Binh Province" }));
+    fireEvent.click(screen.getByRole("button", { name: "Quảng Bình Province" }));
     expect([store.getState().selection, store.getState().vintage]).toEqual([["pre2025:44"], "pre2025"]);
   });
 });
@@ -87,20 +87,20 @@ describe("AreaProfile of a unit of the new map", () => {
     const { container } = render(<AreaProfile />, { wrapper: Providers });
     const note = container.querySelector('[data-area-key="unit:pre2025:44"] .profile-area-note')?.textContent;
     expect(note).toBe(
-      "Reported for the former Quang Binh Province; carried whole into Quang Tri Province (new), which contains this unit: it went whole into it. It is not this unit's own figure.",
+      "Reported for the former Quảng Bình Province; carried whole into Quảng Trị Province (new), which contains this unit: it went whole into it. It is not this unit's own figure.",
     );
   });
 
   it("says a split former district's figures are not divided among its new communes", () => {
     store.setState({ selection: ["post2025:19111"] });
     render(<AreaProfile />, { wrapper: Providers });
-    expect(screen.getByTestId("split-former-note").textContent).toMatch(/^The former Bo Trach District was split among new communes and wards: its figures are not divided among them\./);
+    expect(screen.getByTestId("split-former-note").textContent).toMatch(/^The former Bố Trạch District was split among new communes and wards: its figures are not divided among them\./);
   });
 
   it("opens the former district from a new commune, switching to the old boundaries", () => {
     store.setState({ selection: ["post2025:19111"] });
     render(<AreaProfile />, { wrapper: Providers });
-    fireEvent.click(screen.getByRole("button", { name: "Open the former Bo Trach District" }));
+    fireEvent.click(screen.getByRole("button", { name: "Open the former Bố Trạch District" }));
     expect([store.getState().selection, store.getState().vintage]).toEqual([["pre2025:455"], "pre2025"]);
   });
 

@@ -79,7 +79,7 @@ function UnitProfile({ index, unit, lang, period }: UnitProfileProps): ReactElem
   const successors = useMemo(() => successorSummary(index, unit.id), [index, unit.id]);
   const predecessors = useMemo(() => predecessorSummary(index, unit.id), [index, unit.id]);
   const headingId = `profile-${unit.id.replace(":", "-")}`;
-  const otherName = lang === "en" ? unit.nameVi : unit.nameEn;
+  const otherName = lang === "en" ? unit.nameVi : unitName(unit, "en");
   const parent = unit.parent === null ? undefined : index.units.get(unit.parent);
 
   return (

@@ -71,7 +71,7 @@ describe("phases in the profile of a district, on the shipped data", () => {
 
   it("Hương Sơn (Hà Tĩnh): the IOM 2023–2025 work is reported for the whole province", async () => {
     const lines = await phaseLines("pre2025:439", "en");
-    expect(lines).toEqual([expect.stringMatching(/IOM.*Reported for the whole province \(Ha Tinh Province\); the source names no district\./)]);
+    expect(lines).toEqual([expect.stringMatching(/IOM.*Reported for the whole province \(Hà Tĩnh Province\); the source names no district\./)]);
   });
 
   it("Bố Trạch: the pilot and TMSV3 ran there; World Vision 2019–2022 is for the whole province", async () => {

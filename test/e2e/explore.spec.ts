@@ -138,7 +138,7 @@ test.describe("for every user", () => {
 
   test("speaks English in the profile, the chart and the period control", async ({ page }) => {
     await page.goto("/?lang=en&ind=cases_supported&sel=pre2025:455");
-    await expect(profile(page).getByRole("heading", { level: 2, name: "Bo Trach District" })).toBeVisible();
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Bố Trạch District" })).toBeVisible();
     await expect(trendPanel(page).getByRole("heading", { name: en.chart.heading })).toBeVisible();
     await expect(page.getByRole("slider", { name: en.explore.period.from, exact: true })).toBeVisible();
     await expect(trendPanel(page)).toContainText(en.chart.summary.disagree);

@@ -72,7 +72,7 @@ test("switching the vintage changes the map, the legend, the table and the URL, 
   await expect(page).toHaveURL(/[?&]v=post(&|$)/);
   await expect(explorerMap(page)).toHaveAttribute("data-vintage", "post2025");
   await expect(explorerMap(page).locator("[data-legend-former-district]")).toBeVisible();
-  const carried = areaList(page).getByRole("button", { name: /^Quang Tri Province/ });
+  const carried = areaList(page).getByRole("button", { name: /^Quảng Trị Province/ });
   await expect(carried).toContainText("135–140");
   await expect(carried).toContainText("Bố Trạch + Đồng Hới");
   const classColour = await legendColour(page, '[data-legend-class="0"]');
@@ -83,7 +83,7 @@ test("switching the vintage changes the map, the legend, the table and the URL, 
   const table = figuresTable(page);
   await expect(table.getByRole("columnheader", { name: new RegExp(en.vintage.table.column) })).toBeVisible();
   await expect(table.locator('tr[data-placement="carried"]').filter({ hasText: "Bố Trạch + Đồng Hới" }).first()).toContainText(
-    "within Quang Tri Province (new), carried whole from Bố Trạch + Đồng Hới",
+    "within Quảng Trị Province (new), carried whole from Bố Trạch + Đồng Hới",
   );
   await expect(table.locator('tr[data-placement="not-carried"]').first()).toContainText("not carried: its units went into 2 new provinces — kept with the former units");
   await expect(page.getByTestId("vintage-method")).toContainText(en.vintage.method.title);
@@ -109,7 +109,7 @@ test("a new commune says its former district's figures are not divided, and open
   await page.goto("/?lang=en&v=post&sel=post2025:19141");
   const note = page.getByTestId("split-former-note");
   await expect(note).toContainText("its figures are not divided among them");
-  await note.getByRole("button", { name: /Bo Trach District/ }).click();
+  await note.getByRole("button", { name: /Bố Trạch District/ }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("pre2025:455");
   await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBeNull();
 });
