@@ -14,7 +14,7 @@
  *   into that province, a group into the unit holding every member. Otherwise they stay with
  *   the former area ("former"), drawn on its own outline where the map has it.
  */
-import { areaKey, areaMembers, areaVintage } from "../data/atlas";
+import { areaKey, areaMembers, areaVintage, observationsOfIndicator } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
 import { placementIn } from "../model/carry";
 import { partialDateEnd, type AreaRef, type Observation, type UnitId, type Vintage } from "../schema";
@@ -80,8 +80,8 @@ export interface MapFigures {
 /** The figures of one indicator and period on the map of one vintage. Stable API: the compare view calls it too. */
 export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
   const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
-  for (const obs of index.observations) {
-    if (obs.indicatorId !== query.indicatorId || !overlapsPeriod(obs, query.period)) continue;
+  for (const obs of observationsOfIndicator(index, query.indicatorId)) {
+    if (!overlapsPeriod(obs, query.period)) continue;
     if (query.programmeId !== undefined && query.programmeId !== null && obs.programmeId !== query.programmeId) continue;
     const key = areaKey(obs.area);
     const entry = byArea.get(key);
