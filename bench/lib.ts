@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus as cpus_, loadavg, totalmem } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -65,9 +66,10 @@ export function writeResult(name: string, body: { rows: Row[]; [key: string]: un
   console.log(`wrote ${file}`);
 }
 
+/** The machine, for the table's heading: numbers from different machines do not compare. */
 export function machine(): string {
-  // os is imported lazily so that the browser-facing helpers above stay import-free.
-  return `${process.platform} ${process.arch}, node ${process.version}`;
+  const cpus = cpus_();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0]!.toFixed(1)}, node ${process.version}`;
 }
 
 const fmt = (x: number, unit: string): string => {
