@@ -26,6 +26,8 @@ import type {
   UnitLevel,
   UnitsFile,
 } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema";
+import { overlaps, type YearPeriod } from "../model/period";
 
 export interface AtlasIndex {
   units: Map<UnitId, Unit>;
@@ -209,6 +211,8 @@ export function areasContaining(index: AtlasIndex, id: UnitId): AreaRef[] {
 interface ObservationLookup {
   byArea: Map<string, number[]>;
   byIndicator: Map<string, Observation[]>;
+  /** For each indicator's list, where each figure's period starts and ends (fractional years), read once. */
+  spans: Map<string, { starts: Float64Array; ends: Float64Array }>;
   /** Indicator ids with a figure, and with a figure of each programme. */
   indicatorsUsed: Set<string>;
   indicatorsByProgramme: Map<string, Set<string>>;
@@ -219,7 +223,7 @@ const lookups = new WeakMap<readonly Observation[], ObservationLookup>();
 function observationLookup(index: AtlasIndex): ObservationLookup {
   const cached = lookups.get(index.observations);
   if (cached !== undefined) return cached;
-  const lookup: ObservationLookup = { byArea: new Map(), byIndicator: new Map(), indicatorsUsed: new Set(), indicatorsByProgramme: new Map() };
+  const lookup: ObservationLookup = { byArea: new Map(), byIndicator: new Map(), spans: new Map(), indicatorsUsed: new Set(), indicatorsByProgramme: new Map() };
   index.observations.forEach((obs, position) => {
     pushTo(lookup.byArea, areaKey(obs.area), position);
     pushTo(lookup.byIndicator, obs.indicatorId, obs);
@@ -253,6 +257,26 @@ export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
 /** Observations of one indicator, in file order. */
 export function observationsOfIndicator(index: AtlasIndex, indicatorId: string): readonly Observation[] {
   return observationLookup(index).byIndicator.get(indicatorId) ?? [];
+}
+
+/**
+ * Observations of one indicator whose period overlaps `period` (null: all), in file order: the
+ * period rule of src/model/period.ts (overlapsPeriod), with each figure's dates read once per
+ * file rather than at every switch.
+ */
+export function observationsOfIndicatorIn(index: AtlasIndex, indicatorId: string, period: YearPeriod | null): Observation[] {
+  const lookup = observationLookup(index);
+  const list = lookup.byIndicator.get(indicatorId) ?? [];
+  if (period === null) return [...list];
+  let spans = lookup.spans.get(indicatorId);
+  if (spans === undefined) {
+    spans = { starts: Float64Array.from(list, (o) => partialDateStart(o.periodStart)), ends: Float64Array.from(list, (o) => partialDateEnd(o.periodEnd)) };
+    lookup.spans.set(indicatorId, spans);
+  }
+  const wanted = { start: period.from, end: period.to + 1 };
+  const out: Observation[] = [];
+  for (let i = 0; i < list.length; i++) if (overlaps({ start: spans.starts[i]!, end: spans.ends[i]! }, wanted)) out.push(list[i]!);
+  return out;
 }
 
 /**
