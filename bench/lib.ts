@@ -10,12 +10,11 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-/** Where each script writes its JSON result (one file per script, the latest run). */
-export const RESULTS_DIR = join(ROOT, ".cache", "bench");
+export const SMOKE = process.argv.includes("--smoke");
+/** Where each script writes its JSON result (one file per script, the latest run); a smoke run apart, so it never replaces a real one. */
+export const RESULTS_DIR = join(ROOT, ".cache", "bench", ...(SMOKE ? ["smoke"] : []));
 /** Bench servers of this checkout listen here, away from the browser tests' port. */
 export const BENCH_PORT = Number(process.env.ATLAS_BENCH_PORT ?? 4194);
-
-export const SMOKE = process.argv.includes("--smoke");
 
 export interface Stats {
   n: number;
