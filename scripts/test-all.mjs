@@ -5,6 +5,7 @@
  *   typecheck  npm run typecheck   (tsc --noEmit)
  *   lint       npm run lint        (oxlint --deny-warnings)
  *   unit       npm run test:unit   (vitest; JSON report in .cache/test-results/unit.json)
+ *   bench      npm run bench -- --smoke data-model pipeline   (one tiny run of the Node benchmarks)
  *   build      npm run build       (vite build -> dist/)
  *   e2e        npm run test:e2e    (Playwright on dist/; JSON report in .cache/test-results/e2e.json)
  *
@@ -40,6 +41,10 @@ const STEPS = [
     report: UNIT_JSON,
     count: countVitest,
   },
+  // One tiny run of the Node benchmarks, so none rots (~25 s); it fails only when a script cannot
+  // measure, never on a number. The browser benchmarks' smoke (bench/first-render.ts, switches.ts)
+  // costs more than a minute on 2 cores and stays out.
+  { name: "bench", args: ["run", "-s", "bench", "--", "--smoke", "data-model", "pipeline"] },
   { name: "build", args: ["run", "-s", "build"] },
   {
     name: "e2e",

@@ -4,7 +4,7 @@
  * new grouping: a figure carried into a new unit is charted on it ("reported for former …"),
  * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
-import { areaKey, areaMembers, areasContaining, observationsOfArea, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaMembers, areasContaining, observationsOfArea, observationsOfIndicator, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
 import { partialDateEnd, partialDateStart, type AreaRef, type Phase, type UnitId, type Vintage } from "../schema";
 import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
@@ -45,7 +45,7 @@ export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indi
   };
   const withoutFigures: UnitId[] = [];
   if (selection.length === 0) {
-    for (const obs of index.observations) if (obs.indicatorId === indicatorId) add(obs.area);
+    for (const obs of observationsOfIndicator(index, indicatorId)) add(obs.area);
   }
   for (const unit of selection) {
     const found = areasContaining(index, unit).filter((a) => hasIndicator(index, a, indicatorId));

@@ -26,6 +26,8 @@ import type {
   UnitLevel,
   UnitsFile,
 } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema";
+import { overlaps, type YearPeriod } from "../model/period";
 
 export interface AtlasIndex {
   units: Map<UnitId, Unit>;
@@ -218,16 +220,81 @@ export function areasContaining(index: AtlasIndex, id: UnitId): AreaRef[] {
   return out;
 }
 
-/** Observations reported for exactly this area. */
-export function observationsOfArea(index: AtlasIndex, area: AreaRef): Observation[] {
-  const key = areaKey(area);
-  return index.observations.filter((o) => areaKey(o.area) === key);
+/**
+ * Positions of the observations in file order, by area key and by indicator, built once per
+ * observations array on first use. Without it every selection and every switch scanned all the
+ * figures: at national scale (millions of figures) that is most of a switch's time.
+ * Keyed by the array, so an index built by hand (tests) gets one too, and a new file a new one.
+ */
+interface ObservationLookup {
+  byArea: Map<string, number[]>;
+  byIndicator: Map<string, Observation[]>;
+  /** For each indicator's list, where each figure's period starts and ends (fractional years), read once. */
+  spans: Map<string, { starts: Float64Array; ends: Float64Array }>;
+  /** Indicator ids with a figure, and with a figure of each programme. */
+  indicatorsUsed: Set<string>;
+  indicatorsByProgramme: Map<string, Set<string>>;
 }
 
-/** Figures for the unit and for every area containing it (each still belongs to its own area). */
+const lookups = new WeakMap<readonly Observation[], ObservationLookup>();
+
+function observationLookup(index: AtlasIndex): ObservationLookup {
+  const cached = lookups.get(index.observations);
+  if (cached !== undefined) return cached;
+  const lookup: ObservationLookup = { byArea: new Map(), byIndicator: new Map(), spans: new Map(), indicatorsUsed: new Set(), indicatorsByProgramme: new Map() };
+  index.observations.forEach((obs, position) => {
+    pushTo(lookup.byArea, areaKey(obs.area), position);
+    pushTo(lookup.byIndicator, obs.indicatorId, obs);
+    lookup.indicatorsUsed.add(obs.indicatorId);
+    let used = lookup.indicatorsByProgramme.get(obs.programmeId);
+    if (used === undefined) lookup.indicatorsByProgramme.set(obs.programmeId, (used = new Set()));
+    used.add(obs.indicatorId);
+  });
+  lookups.set(index.observations, lookup);
+  return lookup;
+}
+
+/** The observations at these positions, in file order. */
+function atPositions(index: AtlasIndex, lists: readonly (readonly number[])[]): Observation[] {
+  const positions = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+  return positions.map((p) => index.observations[p]!);
+}
+
+/** Observations reported for exactly this area, in file order. */
+export function observationsOfArea(index: AtlasIndex, area: AreaRef): Observation[] {
+  return atPositions(index, [observationLookup(index).byArea.get(areaKey(area)) ?? []]);
+}
+
+/** Figures for the unit and for every area containing it (each still belongs to its own area), in file order. */
 export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
+  const { byArea } = observationLookup(index);
   const keys = new Set(areasContaining(index, id).map(areaKey));
-  return index.observations.filter((o) => keys.has(areaKey(o.area)));
+  return atPositions(index, [...keys].map((k) => byArea.get(k) ?? []));
+}
+
+/** Observations of one indicator, in file order. */
+export function observationsOfIndicator(index: AtlasIndex, indicatorId: string): readonly Observation[] {
+  return observationLookup(index).byIndicator.get(indicatorId) ?? [];
+}
+
+/**
+ * Observations of one indicator whose period overlaps `period` (null: all), in file order: the
+ * period rule of src/model/period.ts (overlapsPeriod), with each figure's dates read once per
+ * file rather than at every switch.
+ */
+export function observationsOfIndicatorIn(index: AtlasIndex, indicatorId: string, period: YearPeriod | null): Observation[] {
+  const lookup = observationLookup(index);
+  const list = lookup.byIndicator.get(indicatorId) ?? [];
+  if (period === null) return [...list];
+  let spans = lookup.spans.get(indicatorId);
+  if (spans === undefined) {
+    spans = { starts: Float64Array.from(list, (o) => partialDateStart(o.periodStart)), ends: Float64Array.from(list, (o) => partialDateEnd(o.periodEnd)) };
+    lookup.spans.set(indicatorId, spans);
+  }
+  const wanted = { start: period.from, end: period.to + 1 };
+  const out: Observation[] = [];
+  for (let i = 0; i < list.length; i++) if (overlaps({ start: spans.starts[i]!, end: spans.ends[i]! }, wanted)) out.push(list[i]!);
+  return out;
 }
 
 /**
@@ -235,7 +302,8 @@ export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
  * with a programme id, only those with a figure of that programme.
  */
 export function indicatorsWithFigures(index: AtlasIndex, programmeId: string | null = null): Indicator[] {
-  const used = new Set(index.observations.filter((o) => programmeId === null || o.programmeId === programmeId).map((o) => o.indicatorId));
+  const lookup = observationLookup(index);
+  const used = programmeId === null ? lookup.indicatorsUsed : (lookup.indicatorsByProgramme.get(programmeId) ?? new Set<string>());
   return [...index.indicators.values()].filter((i) => used.has(i.id));
 }
 

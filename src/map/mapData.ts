@@ -14,11 +14,11 @@
  *   into that province, a group into the unit holding every member. Otherwise they stay with
  *   the former area ("former"), drawn on its own outline where the map has it.
  */
-import { areaKey, areaMembers, areaVintage } from "../data/atlas";
+import { areaKey, areaMembers, areaVintage, observationsOfIndicatorIn } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
 import { placementIn } from "../model/carry";
 import { partialDateEnd, type AreaRef, type Observation, type UnitId, type Vintage } from "../schema";
-import { overlapsPeriod, type YearPeriod } from "../model/period";
+import type { YearPeriod } from "../model/period";
 import { clusterKey, observationsInConflict } from "../model/figures";
 
 export interface MapFigureQuery {
@@ -80,8 +80,7 @@ export interface MapFigures {
 /** The figures of one indicator and period on the map of one vintage. Stable API: the compare view calls it too. */
 export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
   const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
-  for (const obs of index.observations) {
-    if (obs.indicatorId !== query.indicatorId || !overlapsPeriod(obs, query.period)) continue;
+  for (const obs of observationsOfIndicatorIn(index, query.indicatorId, query.period)) {
     if (query.programmeId !== undefined && query.programmeId !== null && obs.programmeId !== query.programmeId) continue;
     const key = areaKey(obs.area);
     const entry = byArea.get(key);
@@ -143,9 +142,10 @@ function clustersLatestFirst(observations: readonly Observation[]): Observation[
   }
   const latestEnd = (c: Observation[]) => Math.max(...c.map((o) => partialDateEnd(o.periodEnd)));
   const latestReport = (c: Observation[]) => c.map((o) => o.reportedOn ?? "").sort().at(-1) ?? "";
-  return [...clusters.values()].sort(
-    (a, b) => latestEnd(b) - latestEnd(a) || latestReport(b).localeCompare(latestReport(a)) || (a[0]?.id ?? "").localeCompare(b[0]?.id ?? ""),
-  );
+  // Each cluster's keys are computed once, not at every comparison (an area has 72 monthly figures at national scale).
+  const keyed = [...clusters.values()].map((c) => ({ c, end: latestEnd(c), report: latestReport(c), id: c[0]?.id ?? "" }));
+  keyed.sort((a, b) => b.end - a.end || b.report.localeCompare(a.report) || a.id.localeCompare(b.id));
+  return keyed.map((k) => k.c);
 }
 
 function makeFigure(

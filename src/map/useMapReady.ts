@@ -1,6 +1,6 @@
 /**
  * The map's "drawn" mark: true at the first idle after complete layers were handed to it. Sets
- * a performance mark (scripts/measure-first-view.mjs and src/ui/slots.tsx wait for it); the
+ * a performance mark (bench/first-render.ts and src/ui/slots.tsx wait for it); the
  * container shows it as data-map-ready for browser tests.
  */
 import type { Map as MaplibreMap } from "maplibre-gl";

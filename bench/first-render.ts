@@ -1,0 +1,168 @@
+/**
+ * First complete map render, and the bytes it needed, in Debian's Chromium (SwiftShader, as CI):
+ * the explorer (/) and the compare view (/?view=compare) of the built app, against a bare page
+ * that draws the same boundary files with the project's own MapLibre build (bench/bare).
+ * The pages are loaded in turn, round after round, each in a fresh browser context (nothing
+ * cached), so that a busy machine slows all of them alike. Reports medians, spread and ratios.
+ *
+ *   tsx bench/first-render.ts [--rounds 7] [--smoke]     needs a build in dist/ (npx vite build)
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config";
+import { BENCH_PORT, ROOT, SMOKE, serveStatic, stats, writeResult, type Row } from "./lib";
+
+const DIST = join(ROOT, "dist");
+const BARE = join(ROOT, ".cache", "bench", "bare");
+const argRounds = process.argv.indexOf("--rounds");
+const ROUNDS = SMOKE ? 1 : Number(argRounds >= 0 ? process.argv[argRounds + 1] : 7);
+const ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
+
+interface PageSpec {
+  name: string;
+  path: string;
+  /** The bytes budget of this page before its first complete map, in KB gzip. */
+  budgetKb?: number;
+}
+const PAGES: PageSpec[] = [
+  { name: "bare", path: "/bare/" },
+  { name: "explorer", path: "/", budgetKb: 750 },
+  ...(SMOKE ? [] : [{ name: "compare", path: "/?view=compare" }]),
+];
+
+if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
+execFileSync("npx", ["vite", "build", "--config", "bench/bare/vite.config.ts"], { cwd: ROOT, stdio: "inherit" });
+
+const server = await serveStatic({ "/bare/": BARE, "/": DIST });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+
+const gzipOf = (urlPath: string): { raw: number; gzip: number } => {
+  const rel = urlPath.startsWith("/bare/") ? join(BARE, urlPath.slice(6) || "index.html") : join(DIST, urlPath.slice(1) || "index.html");
+  const file = rel.endsWith("/") ? join(rel, "index.html") : rel;
+  // A request the server answered 404 (the bare page's favicon) transferred nothing worth counting.
+  if (!existsSync(file)) return { raw: 0, gzip: 0 };
+  const body = readFileSync(file);
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+interface Load {
+  ms: number;
+  maps: number;
+  files: string[];
+}
+
+async function load(b: Browser, page: PageSpec): Promise<Load> {
+  const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(ORIGIN + page.path);
+    // Every map on the page has drawn completely (the compare view has two).
+    await tab.waitForFunction(
+      () => {
+        const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
+        const containers = document.querySelectorAll("[data-map-ready]");
+        return marks.length > 0 && [...containers].every((c) => (c as HTMLElement).dataset.mapReady === "true");
+      },
+      undefined,
+      { timeout: 120_000, polling: 50 },
+    );
+    return await tab.evaluate(() => {
+      const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
+      const at = Math.max(...marks.map((m) => m.startTime));
+      const files = performance
+        .getEntriesByType("resource")
+        .filter((r) => r.startTime <= at)
+        .map((r) => new URL(r.name))
+        .filter((u) => u.origin === location.origin)
+        .map((u) => u.pathname);
+      return { ms: at, maps: marks.length, files: [location.pathname, ...files] };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The trend chart's code waits for the first map, or for 4 s (src/ui/slots.tsx); on a busy
+ * machine the 4 s come first and the chart's chunks are requested before the map is complete.
+ * They are counted in "requested" and left out of "needed", which is what the first map needs.
+ */
+const DEFERRED = /\/assets\/(recharts|TrendPanel)-/;
+
+const times: Record<string, number[]> = Object.fromEntries(PAGES.map((p) => [p.name, []]));
+const bytes: Record<string, { gzip: number; raw: number; deferred: number; byKind: Record<string, number>; files: string[] }> = {};
+for (let round = 0; round < ROUNDS; round++) {
+  // Rotate the order each round, so no page always goes first (or last) on a warming machine.
+  const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length]!);
+  for (const page of order) {
+    const result = await load(browser, page);
+    times[page.name]!.push(result.ms);
+    console.log(`round ${round + 1}/${ROUNDS} ${page.name.padEnd(9)} ${result.ms.toFixed(0)} ms (${result.maps} map${result.maps === 1 ? "" : "s"})`);
+    if (bytes[page.name] === undefined) {
+      const byKind: Record<string, number> = {};
+      let gzip = 0;
+      let raw = 0;
+      let deferred = 0;
+      const unique = [...new Set(result.files.map((f) => (f.endsWith("/") ? `${f}index.html` : f)))].sort();
+      for (const f of unique) {
+        const size = gzipOf(f);
+        if (DEFERRED.test(f)) {
+          deferred += size.gzip;
+          continue;
+        }
+        const kind = f.endsWith(".js") ? "js" : f.endsWith(".css") ? "css" : f.endsWith(".json") ? "data" : /\.woff2?$/.test(f) ? "font" : "html";
+        byKind[kind] = (byKind[kind] ?? 0) + size.gzip;
+        gzip += size.gzip;
+        raw += size.raw;
+      }
+      bytes[page.name] = { gzip, raw, deferred, byKind, files: unique };
+    }
+  }
+}
+await browser.close();
+server.close();
+
+const bare = stats(times.bare!);
+const rows: Row[] = [];
+for (const page of PAGES) {
+  const s = stats(times[page.name]!);
+  const spread = `${s.min.toFixed(0)}–${s.max.toFixed(0)} ms, n=${s.n}`;
+  if (page.name !== "bare") {
+    rows.push({
+      bench: "first-render",
+      figure: `${page.name}: navigation → first complete map (median)`,
+      value: s.median,
+      unit: "ms",
+      spread,
+      baselineLabel: "bare MapLibre",
+      baseline: bare.median,
+      goal: "≤ 1.5× bare",
+      met: s.median <= 1.5 * bare.median,
+    });
+  }
+  const b = bytes[page.name]!;
+  const kinds = Object.entries(b.byKind)
+    .map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`)
+    .join(", ");
+  rows.push({
+    bench: "first-render",
+    figure: `${page.name}: gzip KB the first complete map needs`,
+    value: b.gzip / 1024,
+    unit: "KB",
+    spread: `${kinds}${b.deferred > 0 ? `; chart chunks requested before the map by the 4 s fallback, not counted: ${(b.deferred / 1024).toFixed(0)}` : ""}`,
+    ...(page.name === "bare" ? {} : { baselineLabel: "bare", baseline: bytes.bare!.gzip / 1024 }),
+    ...(page.budgetKb === undefined ? {} : { goal: `≤ ${page.budgetKb} KB`, met: b.gzip / 1024 <= page.budgetKb }),
+  });
+}
+rows.splice(0, 0, {
+  bench: "first-render",
+  figure: "bare MapLibre page: navigation → first complete map (median)",
+  value: bare.median,
+  unit: "ms",
+  spread: `${bare.min.toFixed(0)}–${bare.max.toFixed(0)} ms, n=${bare.n}`,
+});
+writeResult("first-render", { rows, times, bytes });
+for (const r of rows) console.log(`${r.figure.padEnd(60)} ${r.value.toFixed(1)} ${r.unit}${r.baseline === undefined ? "" : `  (${(r.value / r.baseline).toFixed(2)}× ${r.baselineLabel})`}`);
