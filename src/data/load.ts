@@ -214,6 +214,8 @@ export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
   figures: "figures.json",
   boundaries: "boundaries.topo.json",
   basemap: "basemap.topo.json",
+  communes: "communes.topo.json",
+  areaReport: "area_report.json",
 };
 
 /**

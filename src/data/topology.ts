@@ -11,7 +11,7 @@ import type { BoundariesFile } from "../schema";
 import { useDataset } from "./hooks";
 import type { LoadError, LoadState } from "./load";
 
-export type TopologyRole = "boundaries" | "basemap";
+export type TopologyRole = "boundaries" | "basemap" | "communes";
 
 const GEOMETRY_TYPES: ReadonlySet<string> = new Set(["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]);
 

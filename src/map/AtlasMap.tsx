@@ -9,7 +9,7 @@
  * added). The map is found by id through MapContext.tsx; tests see it through testHook.ts and
  * its container's data-map-ready="true" (set with a performance mark after the first complete render).
  */
-import { useId, useMemo, useState, type ReactElement } from "react";
+import { useEffect, useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
 import { areaMembers, type AtlasIndex } from "../data/atlas";
@@ -21,6 +21,7 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 import "./AtlasMap.css";
 import { AtlasLegend, MapDescription } from "./AtlasMapText";
 import type { ClassificationMethod } from "./classification";
+import { communeFeatures, communeShape, type CommuneFeature } from "./communes";
 import { mapCredits } from "./credits";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { useMapRegistration } from "./MapContext";
@@ -87,7 +88,15 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const store = useAtlasStoreApi();
   const manifest = useManifest();
   const ids = { description: useId(), legend: useId() };
-  const content = useMapContent({ index, topology, vintage, method, formerDistricts });
+  const mapContent = useMapContent({ index, topology, vintage, method, formerDistricts });
+  // The communes from 1 July 2025 are fetched only by the after map that draws the former districts.
+  const [communes, setCommunes] = useState<readonly CommuneFeature[]>(NO_COMMUNES);
+  const selection = useAtlasStore((s) => s.selection);
+  const content = useMemo(() => {
+    const [only, ...rest] = selection;
+    if (mapContent.selectionShape !== null || only === undefined || rest.length > 0) return mapContent;
+    return { ...mapContent, selectionShape: communeShape(communes, only) };
+  }, [mapContent, selection, communes]);
 
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { fit, legendOpenAtStart } = useFitLayout(container, content.boundaries, index, showLegend, legendSide);
@@ -105,9 +114,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   // The legend in words goes with the canvas, so it is there even while the legend is folded.
   useCanvasNames(map, title, legendShown ? `${ids.description} ${ids.legend}` : ids.description);
 
-  const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, t });
+  const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
   const overlay = useDeckOverlay(map);
-  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady });
+  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes });
   const ready = useMapReady(map, mapId, layersShown);
   const hover = useMapPicking(map, overlay, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 
@@ -115,12 +124,28 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   return (
     <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-vintage={vintage} data-draw-mode={content.scene.mode}>
       <div className="atlas-map__canvas" ref={setContainer} />
+      {vintage === "post2025" && formerDistricts && <CommunesLoader onLoaded={setCommunes} />}
       <TerritoryNote map={map} territories={territories} />
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <MapDescription id={ids.description} index={index} lang={lang} content={content} />
       {legendShown && <AtlasLegend index={index} lang={lang} content={content} method={method} side={legendSide} openAtStart={legendOpenAtStart} descriptionId={ids.legend} />}
     </div>
   );
+}
+
+const NO_COMMUNES: readonly CommuneFeature[] = [];
+
+/**
+ * Fetches communes.topo.json when mounted and hands its polygons up. A failed load leaves the
+ * map as it is without communes, with a note: the provinces and former districts still show.
+ */
+function CommunesLoader({ onLoaded }: { onLoaded: (features: readonly CommuneFeature[]) => void }): ReactElement | null {
+  const { t } = useTranslation();
+  const state = useTopology("communes");
+  useEffect(() => {
+    if (state.status === "ready") onLoaded(communeFeatures(state.data));
+  }, [state, onLoaded]);
+  return state.status === "error" ? <p className="atlas-map__note">{t("map.commune.loadFailed")}</p> : null;
 }
 
 /** What the first view fits, with room for the legend; on a narrow map the legend starts folded (one tap opens it). */

@@ -10,10 +10,13 @@ import type { Lang, UnitId } from "../schema";
 import { anyInferred } from "../data/inconsistency";
 import { figurePeriodText, figureProgrammes, figurePublishers, figureValueText, indicatorUnit } from "./figureText";
 import type { MapFigure } from "./mapData";
+import type { CommuneProperties } from "./communes";
 
 export type HoverTarget =
   | { kind: "figure"; figure: MapFigure; x: number; y: number }
-  | { kind: "area"; unit: UnitId; x: number; y: number };
+  | { kind: "area"; unit: UnitId; x: number; y: number }
+  /** A commune from 1 July 2025 outside the five former districts: context, never a figure. */
+  | { kind: "commune"; commune: CommuneProperties; x: number; y: number };
 
 export function MapTooltip({ index, lang, target, width, height }: { index: AtlasIndex; lang: Lang; target: HoverTarget; width: number; height: number }): ReactElement {
   const { t } = useTranslation();
@@ -26,7 +29,13 @@ export function MapTooltip({ index, lang, target, width, height }: { index: Atla
   };
   return (
     <div className="atlas-map__tooltip" role="tooltip" style={style} data-testid="map-tooltip">
-      {target.kind === "figure" ? <FigureLines index={index} lang={lang} figure={target.figure} /> : <AreaLines index={index} lang={lang} unit={target.unit} t={t} />}
+      {target.kind === "figure" ? (
+        <FigureLines index={index} lang={lang} figure={target.figure} />
+      ) : target.kind === "commune" ? (
+        <CommuneLines index={index} lang={lang} commune={target.commune} />
+      ) : (
+        <AreaLines index={index} lang={lang} unit={target.unit} t={t} />
+      )}
     </div>
   );
 }
@@ -52,6 +61,20 @@ function FigureLines({ index, lang, figure }: { index: AtlasIndex; lang: Lang; f
       <p data-tooltip-programme="">{t("map.tooltip.programme", { programmes: figureProgrammes(index, figure, lang).join("; ") })}</p>
       <p>{t("map.tooltip.source", { publishers: figurePublishers(index, figure, (tag) => t(`provenance.tag.${tag}`)).join("; ") })}</p>
       {figure.others.length > 0 && <p className="atlas-map__tooltip-note">{t("map.tooltip.others", { count: figure.others.length })}</p>}
+    </>
+  );
+}
+
+/** A context commune: its name, province and predecessors as the merger portal gives them, credited; no figures. */
+function CommuneLines({ index, lang, commune }: { index: AtlasIndex; lang: Lang; commune: CommuneProperties }): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="atlas-map__tooltip-area">{commune.name}</p>
+      <p>{areaName(index, { kind: "unit", unit: commune.province }, lang)}</p>
+      <p>{t("map.commune.predecessors", { list: commune.predecessors })}</p>
+      <p className="atlas-map__tooltip-note">{t("map.commune.context")}</p>
+      <p className="atlas-map__tooltip-note">{t("map.commune.credit")}</p>
     </>
   );
 }

@@ -15,7 +15,7 @@ import { labelPoint, type AreaShape, type UnitProperties } from "./geometry";
  * `territory`: the Hoàng Sa and Trường Sa archipelagos; `sea`: the Biển Đông. They show at every
  * zoom and win every collision: a map of Viet Nam cannot leave them out (see archipelagos.ts).
  */
-export type LabelLevel = "territory" | "sea" | "country" | "province" | "district" | "former-district" | "figure";
+export type LabelLevel = "territory" | "sea" | "country" | "province" | "district" | "former-district" | "figure" | "commune-focus" | "commune";
 
 export interface MapLabel {
   id: string;
@@ -40,10 +40,13 @@ export const LABEL_MIN_ZOOM: Record<LabelLevel, number> = {
   figure: 5,
   "former-district": 6.5,
   district: 7,
+  // Communes from 1 July 2025 (the after map): the five former districts' 29 first, the others closer in.
+  "commune-focus": 8.5,
+  commune: 9.5,
 };
 
-const PRIORITY: Record<LabelLevel, number> = { territory: -2, sea: -1, figure: 0, province: 1, "former-district": 2, country: 3, district: 4 };
-const SIZE: Record<LabelLevel, number> = { territory: 12, sea: 14, figure: 13, province: 13, "former-district": 11, country: 14, district: 11 };
+const PRIORITY: Record<LabelLevel, number> = { territory: -2, sea: -1, figure: 0, province: 1, "former-district": 2, country: 3, district: 4, "commune-focus": 5, commune: 6 };
+const SIZE: Record<LabelLevel, number> = { territory: 12, sea: 14, figure: 13, province: 13, "former-district": 11, country: 14, district: 11, "commune-focus": 11, commune: 10 };
 
 /** Min zoom, priority and size of each level, for labels made outside this file. */
 export const LABEL_LEVEL_STYLE: Record<LabelLevel, Pick<MapLabel, "minZoom" | "priority" | "size">> = Object.fromEntries(

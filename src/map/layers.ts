@@ -6,6 +6,7 @@
 import { PathStyleExtension } from "@deck.gl/extensions";
 import { GeoJsonLayer, ScatterplotLayer, TextLayer } from "@deck.gl/layers";
 import type { Feature } from "geojson";
+import type { CommuneFeature, CommuneProperties } from "./communes";
 import type { AreaShape } from "./geometry";
 import type { LabelLevel, MapLabel } from "./labels";
 import { BASE_COLOURS, toRgba, type Rgba } from "./palette";
@@ -132,6 +133,29 @@ export function programmeAreasLayer(props: { id: string; shapes: readonly AreaSh
   return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour, widthPx }), lineJointRounded: true });
 }
 
+/**
+ * The communes from 1 July 2025 (communes.ts): thin borders, the five former districts' 29
+ * communes drawn darker and faintly tinted so they stand out from the context around them.
+ * Pickable (hover and click find the commune); the near-transparent fill is what makes the
+ * inside pickable without hiding the colours below.
+ */
+export function communesLayer(props: { id: string; features: readonly CommuneFeature[]; beforeId: string }) {
+  const interleaving: LayerOverlayProps = { beforeId: props.beforeId };
+  return new GeoJsonLayer<CommuneProperties>({
+    ...interleaving,
+    id: props.id,
+    data: props.features as CommuneFeature[],
+    pickable: true,
+    filled: true,
+    stroked: true,
+    getFillColor: (f) => (f.properties.id === undefined ? [255, 255, 255, 1] : toRgba(BASE_COLOURS.communeFocusTint, 40)),
+    getLineColor: (f) => (f.properties.id === undefined ? toRgba(BASE_COLOURS.communeLine, 200) : toRgba(BASE_COLOURS.communeFocusLine, 230)),
+    lineWidthUnits: "pixels",
+    getLineWidth: (f) => (f.properties.id === undefined ? 0.75 : 1.25),
+    lineWidthMinPixels: 0.5,
+  });
+}
+
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
 export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[] }) {
   return new GeoJsonLayer({
@@ -151,6 +175,8 @@ const LABEL_COLOUR: Record<LabelLevel, Rgba> = {
   province: toRgba(BASE_COLOURS.labelText, 230),
   district: toRgba(BASE_COLOURS.labelText, 190),
   "former-district": toRgba(BASE_COLOURS.formerDistrict),
+  "commune-focus": toRgba(BASE_COLOURS.labelText, 220),
+  commune: toRgba(BASE_COLOURS.labelText, 170),
   country: toRgba("#7a7670"),
 };
 

@@ -33,6 +33,10 @@ export const BASE_COLOURS = {
   formerDistrict: "#6a3d9a",
   /** Outlines of the programme's areas: a dark teal, apart from the selection's near-black, the former districts' purple and the symbols' orange. */
   programmeArea: "#1b7c83",
+  /** Borders of the communes from 1 July 2025 (context), and of the five former districts' 29 communes, with their faint tint. */
+  communeLine: "#a9a49c",
+  communeFocusLine: "#4d4a45",
+  communeFocusTint: "#fff2b3",
   labelText: "#2b2b2b",
   labelHalo: "#ffffff",
 } as const;

@@ -6,7 +6,8 @@
 import { MapboxOverlay } from "@deck.gl/mapbox";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
-import { figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
+import type { CommuneFeature } from "./communes";
+import { communesLayer, figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
 import type { MapLabel } from "./labels";
 import type { MapContent } from "./useMapContent";
 import { useMapControl } from "./useMapControl";
@@ -45,11 +46,13 @@ export interface DeckLayersInput {
   content: Pick<MapContent, "scene" | "programme" | "formerShapes" | "selectionShape">;
   labels: readonly MapLabel[];
   fontReady: boolean;
+  /** The communes from 1 July 2025, once loaded (after map only); empty otherwise. */
+  communes: readonly CommuneFeature[];
 }
 
 /** Hands the layers to the overlay; returns how many times complete layers (labels included) were handed over. */
 export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | null, styleReady: boolean, input: DeckLayersInput): number {
-  const { mapId, labels, fontReady } = input;
+  const { mapId, labels, fontReady, communes } = input;
   const { scene, programme, formerShapes, selectionShape } = input.content;
   const [shown, setShown] = useState(0);
   useEffect(() => {
@@ -57,6 +60,8 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
     overlay.setProps({
       layers: [
         figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
+        // Above the figures' colours, under the province borders and the former districts' dashes.
+        communes.length > 0 ? communesLayer({ id: `${mapId}-communes`, features: communes, beforeId: FILL_BEFORE_LAYER }) : null,
         // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
         ...programme.map((g) =>
           programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
@@ -72,6 +77,6 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
     });
     map.triggerRepaint();
     if (fontReady) setShown((n) => n + 1);
-  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady]);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes]);
   return shown;
 }

@@ -9,6 +9,7 @@ import type { Topology } from "topojson-specification";
 import { areaMembers, type AtlasIndex } from "../data/atlas";
 import type { UnitId, Vintage } from "../schema";
 import { territories as territoriesOf, territoryLabels, type Territory } from "./archipelagos";
+import { communeLabels, type CommuneFeature } from "./communes";
 import { BOUNDARY_OBJECTS, areaShape, boundaryIndexOf, labelPoint, polygonFeatures, unitFeatures } from "./geometry";
 import { areaLabels, countryLabels, declutter, formerDistrictLabels, groupFigureLabels, labelCharacters, type MapLabel } from "./labels";
 import { loadLabelFont } from "./labelFont";
@@ -23,12 +24,14 @@ export interface LabelInput {
   figures: readonly MapFigure[];
   /** Focus districts to name as "former district" (empty when not drawn). */
   formerDistrictIds: ReadonlySet<UnitId>;
+  /** The communes from 1 July 2025 drawn on this map (after map, once loaded). */
+  communes: readonly CommuneFeature[];
   t: TFunction;
 }
 
 export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labels: MapLabel[]; fontReady: boolean; territories: Territory[] } {
   const zoom = useQuarterZoom(map);
-  const { index, topology, basemap, vintage, figures, formerDistrictIds, t } = input;
+  const { index, topology, basemap, vintage, figures, formerDistrictIds, communes, t } = input;
   // Viet Nam's archipelagos are named on every map of the country (archipelagos.ts).
   const territories = useMemo(() => territoriesOf(unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), vintage), [topology, vintage]);
   const allLabels = useMemo(() => {
@@ -50,8 +53,9 @@ export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labe
       ...formerDistrictLabels(index, former, (name) => t("map.formerDistrictLabel", { name })),
       ...countryLabels(polygonFeatures<{ name?: string }>(basemap, BASEMAP_OBJECTS.neighbours), (name) => t(`map.countries.${name}`, { defaultValue: name })),
       ...territoryLabels(territories, (key) => t(`map.territory.${key}`)),
+      ...communeLabels(communes),
     ];
-  }, [index, topology, basemap, vintage, formerDistrictIds, figures, territories, t]);
+  }, [index, topology, basemap, vintage, formerDistrictIds, figures, territories, communes, t]);
   const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
   const fontReady = useLabelFont(useMemo(() => labelCharacters(allLabels).join(""), [allLabels]));
   return { labels, fontReady, territories };

@@ -1,8 +1,11 @@
 /**
- * Boundaries of both vintages in one TopoJSON topology, so that shared borders are drawn from the
- * same arcs: the 63 pre-2025 provinces (geoBoundaries ADM1), the 34 post-2025 provinces dissolved
- * from them by the merger table (topojson-client mergeArcs), and the 27 districts of the three focus
- * provinces (geoBoundaries ADM2). Each geometry carries only `{ id }`.
+ * Boundaries of both vintages in one TopoJSON topology, so that shared borders within each layer
+ * are drawn from the same arcs: the 63 pre-2025 provinces (geoBoundaries ADM1), the 27 districts of
+ * the three focus provinces (geoBoundaries ADM2), and the 34 post-2025 provinces as the government's
+ * merger portal draws them (bando.ts), with the Hoàng Sa and Trường Sa archipelagos, which the
+ * portal's polygons leave out, taken from the geoBoundaries polygons of Đà Nẵng and Khánh Hòa.
+ * Each geometry carries only `{ id }`. The portal's communes are a topology of their own
+ * (communes.topo.json), loaded only by the map that shows them.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +14,8 @@ import type { GeometryObject, MultiPolygon, Polygon, Topology } from "topojson-s
 import { mergeArcs } from "topojson-client";
 import { topology } from "topojson-server";
 import { SCHEMA_VERSION, unitId } from "../schema";
-import type { ContextDistrictRow, DistrictFocusRow, MergerRow } from "./admin-rows";
+import type { CommuneFocusRow, ContextDistrictRow, CrosswalkRow, DistrictFocusRow, MergerRow } from "./admin-rows";
+import { ARCHIPELAGO_PROVINCES, type BandoCommune, type BandoResult, communeUnitId, offshorePolygons, readBando } from "./bando";
 import { liesWithin, outsideParent, parseBoundaryFile } from "./geojson-checks";
 import { shortAscii } from "./names";
 import type { ProblemList } from "./problems";
@@ -27,6 +31,12 @@ export const DERIVED_TABLE_FILE = "post2025_adm1_derived/merger_table_63to34_by_
  */
 const MIN_WEIGHT = 2e-6;
 const QUANTIZATION = 1e5;
+/**
+ * The portal's provinces share no arcs with the geoBoundaries layers and are drawn at province
+ * zoom and coarser (the communes carry the detail), so they are simplified this many times more
+ * coarsely: it keeps the first view's data small while the areas stay within 0.2% of the source polygons.
+ */
+const POST2025_COARSER = 4;
 
 export interface BoundaryInputs {
   dir: string;
@@ -35,6 +45,9 @@ export interface BoundaryInputs {
   provinces: MergerRow[];
   focusDistricts: DistrictFocusRow[];
   contextDistricts: ContextDistrictRow[];
+  /** The 29 focus communes and their predecessors, joined to the portal's communes. */
+  communes: CommuneFocusRow[];
+  crosswalk: CrosswalkRow[];
 }
 
 type Polygonal = Polygon<{ id: string }> | MultiPolygon<{ id: string }>;
@@ -138,10 +151,33 @@ function groupBy<K>(items: GeometryObject[], keys: (K | null)[]): Map<K, Geometr
   return out;
 }
 
+/** Properties of a drawn commune: the unit id for the 29 focus communes; the portal's words for all. */
+export interface CommuneProperties {
+  id?: string;
+  name: string;
+  /** Unit id of the post-2025 province. */
+  province: string;
+  /** The portal's predecessor list, as it gives it ("giữ nguyên" = unchanged). */
+  predecessors: string;
+}
+
 export interface BoundariesResult {
   topology: Topology & { schemaVersion: typeof SCHEMA_VERSION };
-  counts: Record<"provinces_pre2025" | "provinces_post2025" | "districts_pre2025", number>;
+  communes: Topology & { schemaVersion: typeof SCHEMA_VERSION };
+  counts: Record<"provinces_pre2025" | "provinces_post2025" | "districts_pre2025" | "communes_post2025" | "communes_focus", number>;
+  /** The unsimplified source features of each drawn unit or commune, by layer and key, for the area report. */
+  sources: SourceFeatures;
 }
+
+/** Source features by layer: key is the unit id, or for a context commune `province|name`. */
+export type SourceFeatures = Record<"provinces_pre2025" | "provinces_post2025" | "districts_pre2025" | "communes_post2025", Map<string, Feature[]>>;
+
+/** Simplification of the commune layer: finer than the provinces' (communes are 10–1,000 km²), on its own grid. */
+const COMMUNE_MIN_WEIGHT = 1e-6;
+const COMMUNE_QUANTIZATION = 1e5;
+
+/** The key of a drawn commune in the area report and the commune topology. */
+export const communeKey = (c: BandoCommune): string => communeUnitId(c) ?? `${unitId("post2025", c.province)}|${c.nameVi}`;
 
 export function buildBoundaries(inputs: BoundaryInputs, problems: ProblemList): BoundariesResult | null {
   const adm1Shown = `${inputs.shownDir}/${ADM1_FILE}`;
@@ -155,9 +191,10 @@ export function buildBoundaries(inputs: BoundaryInputs, problems: ProblemList): 
   checkDerivedTable(inputs, problems);
   if (problems.size > before) return null;
   checkParents(adm1, provinceCodes, adm2, districtCodes, inputs, adm2Shown, problems);
-  if (problems.size > before) return null;
+  const bando = readBando(inputs.dir, inputs.shownDir, { provinces: inputs.provinces, communes: inputs.communes, crosswalk: inputs.crosswalk }, problems);
+  if (problems.size > before || bando === null) return null;
   try {
-    return assemble(adm1, adm2, provinceCodes, districtCodes, inputs);
+    return assemble(adm1, adm2, provinceCodes, districtCodes, bando, inputs);
   } catch (error: unknown) {
     // The checks above should leave nothing for the geometry code to trip on; if it still does, name it.
     problems.add({ file: adm1Shown, line: null, field: "geometry", message: `the boundaries could not be assembled (${error instanceof Error ? error.message : String(error)})`, hint: "check both boundary files against their source; this may also be a pipeline bug" });
@@ -165,25 +202,59 @@ export function buildBoundaries(inputs: BoundaryInputs, problems: ProblemList): 
   }
 }
 
-function assemble(adm1: Feature[], adm2: Feature[], provinceCodes: (string | null)[], districtCodes: (string | null)[], inputs: BoundaryInputs): BoundariesResult {
+const strip = (features: Feature[]): FeatureCollection<Geometry> => ({
+  type: "FeatureCollection",
+  features: features.map((f) => ({ type: "Feature", properties: {}, geometry: f.geometry as Geometry })),
+});
 
-  const strip = (features: Feature[]): FeatureCollection<Geometry> => ({
-    type: "FeatureCollection",
-    features: features.map((f) => ({ type: "Feature", properties: {}, geometry: f.geometry })),
+/** The polygons of a topology polygon or multipolygon, as arc lists. */
+const polygonArcs = (g: GeometryObject): number[][][] => (g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : []);
+
+function keyedSources(features: Feature[], keys: (string | null)[]): Map<string, Feature[]> {
+  const out = new Map<string, Feature[]>();
+  features.forEach((f, i) => {
+    const k = keys[i];
+    if (k !== null && k !== undefined) out.set(k, [...(out.get(k) ?? []), f]);
   });
-  const raw = topology({ adm1: strip(adm1), adm2: strip(adm2) });
-  const adm1Geoms = (raw.objects.adm1 as { geometries: GeometryObject[] }).geometries;
-  const adm2Geoms = (raw.objects.adm2 as { geometries: GeometryObject[] }).geometries;
+  return out;
+}
+
+function assemble(adm1: Feature[], adm2: Feature[], provinceCodes: (string | null)[], districtCodes: (string | null)[], bando: BandoResult, inputs: BoundaryInputs): BoundariesResult {
+  const newOf = new Map(inputs.provinces.map((p) => [p.oldCode, p.newCode]));
+  // The archipelagos: each offshore polygon of Đà Nẵng's and Khánh Hòa's geoBoundaries outline, as
+  // its own feature (identical rings, so it shares its arcs with the pre-2025 province).
+  const islands: Feature[] = [];
+  const islandOwners: string[] = [];
+  adm1.forEach((f, i) => {
+    const code = provinceCodes[i];
+    const owner = code === null || code === undefined ? undefined : newOf.get(code);
+    if (owner === undefined || !(ARCHIPELAGO_PROVINCES as readonly string[]).includes(owner)) return;
+    if (f.geometry?.type !== "Polygon" && f.geometry?.type !== "MultiPolygon") return;
+    for (const polygon of offshorePolygons(f.geometry)) {
+      islands.push({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: polygon } });
+      islandOwners.push(owner);
+    }
+  });
+  const raw = topology({ adm1: strip(adm1), adm2: strip(adm2), post: strip(bando.provinces.map((p) => p.feature)), islands: strip(islands) });
+  const geometriesOf = (name: string) => (raw.objects[name] as { geometries: GeometryObject[] }).geometries;
+  const adm1Geoms = geometriesOf("adm1");
+  const adm2Geoms = geometriesOf("adm2");
+  const postGeoms = geometriesOf("post");
+  const islandGeoms = geometriesOf("islands");
 
   const byOld = groupBy(adm1Geoms, provinceCodes);
-  const newOf = new Map(inputs.provinces.map((p) => [p.oldCode, p.newCode]));
-  const byNew = groupBy(adm1Geoms, provinceCodes.map((c) => (c === null ? null : (newOf.get(c) ?? null))));
   const byDistrict = groupBy(adm2Geoms, districtCodes);
   const sorted = <K extends string>(m: Map<K, GeometryObject[]>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
 
   const pre = sorted(byOld).map(([code, gs]) => dissolve(raw, gs, unitId("pre2025", code)));
-  const post = sorted(byNew).map(([code, gs]) => dissolve(raw, gs, unitId("post2025", code)));
   const districts = sorted(byDistrict).map(([code, gs]) => dissolve(raw, gs, unitId("pre2025", code)));
+  const post: Polygonal[] = bando.provinces
+    .map((p, i) => {
+      const own = polygonArcs(postGeoms[i] as GeometryObject);
+      const offshore = islandGeoms.filter((_, k) => islandOwners[k] === p.code).flatMap(polygonArcs);
+      return { type: "MultiPolygon", arcs: [...own, ...offshore], properties: { id: unitId("post2025", p.code) } } as Polygonal;
+    })
+    .sort((a, b) => (a.properties?.id ?? "").localeCompare(b.properties?.id ?? ""));
 
   const assembled: Topology = {
     type: "Topology",
@@ -195,9 +266,40 @@ function assemble(adm1: Feature[], adm2: Feature[], provinceCodes: (string | nul
       districts_pre2025: { type: "GeometryCollection", geometries: districts },
     },
   };
-  const final = simplifyAndQuantize(assembled, MIN_WEIGHT, QUANTIZATION);
+  const final = simplifyAndQuantize(assembled, MIN_WEIGHT, QUANTIZATION, { objects: ["provinces_post2025"], factor: POST2025_COARSER });
+
+  const communes = [...bando.communes].sort((a, b) => a.province.localeCompare(b.province) || a.nameVi.localeCompare(b.nameVi, "vi"));
+  const rawCommunes = topology({ communes: strip(communes.map((c) => c.feature)) });
+  const communeGeoms = (rawCommunes.objects.communes as { geometries: GeometryObject[] }).geometries.map((g, i) => {
+    const c = communes[i] as BandoCommune;
+    const id = communeUnitId(c);
+    const properties: CommuneProperties = { ...(id !== null ? { id } : {}), name: c.nameVi, province: unitId("post2025", c.province), predecessors: c.predecessors };
+    return { type: g.type, arcs: (g as { arcs: unknown }).arcs, properties } as GeometryObject;
+  });
+  const communeTopology: Topology = {
+    type: "Topology",
+    ...(rawCommunes.bbox !== undefined ? { bbox: rawCommunes.bbox } : {}),
+    arcs: rawCommunes.arcs,
+    objects: { communes_post2025: { type: "GeometryCollection", geometries: communeGeoms } },
+  };
+  const finalCommunes = simplifyAndQuantize(communeTopology, COMMUNE_MIN_WEIGHT, COMMUNE_QUANTIZATION);
+
+  const sources: SourceFeatures = {
+    provinces_pre2025: keyedSources(adm1, provinceCodes.map((c) => (c === null ? null : unitId("pre2025", c)))),
+    districts_pre2025: keyedSources(adm2, districtCodes.map((c) => (c === null ? null : unitId("pre2025", c)))),
+    provinces_post2025: keyedSources([...bando.provinces.map((p) => p.feature), ...islands], [...bando.provinces.map((p) => unitId("post2025", p.code)), ...islandOwners.map((c) => unitId("post2025", c))]),
+    communes_post2025: keyedSources(communes.map((c) => c.feature), communes.map(communeKey)),
+  };
   return {
     topology: { schemaVersion: SCHEMA_VERSION, ...final },
-    counts: { provinces_pre2025: pre.length, provinces_post2025: post.length, districts_pre2025: districts.length },
+    communes: { schemaVersion: SCHEMA_VERSION, ...finalCommunes },
+    counts: {
+      provinces_pre2025: pre.length,
+      provinces_post2025: post.length,
+      districts_pre2025: districts.length,
+      communes_post2025: communes.length,
+      communes_focus: communes.filter((c) => c.focus !== null).length,
+    },
+    sources,
   };
 }

@@ -31,7 +31,8 @@ export function attributions(legalActs: LegalAct[]): Attribution[] {
       licence: "Public domain",
       text: "Administrative boundaries courtesy of geoBoundaries.org",
       url: "https://www.geoboundaries.org",
-      usedIn: ["boundaries.topo.json#provinces_pre2025"],
+      // The archipelagos of the post-2025 Đà Nẵng and Khánh Hòa are these polygons too.
+      usedIn: ["boundaries.topo.json#provinces_pre2025", "boundaries.topo.json#provinces_post2025"],
     },
     {
       dataset: "geoBoundaries VNM ADM2 (gbOpen, VNM-ADM2-81297802): districts of Hà Tĩnh, Quảng Bình and Tuyên Quang",
@@ -42,12 +43,13 @@ export function attributions(legalActs: LegalAct[]): Attribution[] {
       usedIn: ["boundaries.topo.json#districts_pre2025"],
     },
     {
-      dataset: "34 provinces from 1 July 2025, dissolved from geoBoundaries ADM1 by the merger table of Resolution 202/2025/QH15",
-      publisher: "Results Atlas (derived)",
-      licence: "Public domain (as the geoBoundaries ADM1 source)",
-      text: "Provinces from 1 July 2025 derived from geoBoundaries.org boundaries by Resolution 202/2025/QH15",
-      url: "https://www.geoboundaries.org",
-      usedIn: ["boundaries.topo.json#provinces_post2025"],
+      dataset:
+        "34 provinces from 1 July 2025 and the 271 communes of Hà Tĩnh, Quảng Trị and Tuyên Quang, from the government's 2025 merger map portal as collected by thanglequoc/vietnamese-provinces-database (commit 3b0e1aa, 15 March 2026). Caveats: the portal's province polygons leave out the Hoàng Sa and Trường Sa archipelagos (drawn from geoBoundaries ADM1); its per-commune areas disagree with its polygons, so official areas come from the admin facts; four provinces differ from their official area by more than 3% (area_report.json)",
+      publisher: "sapnhap.bando.com.vn (bản đồ sắp xếp đơn vị hành chính 2025), via thanglequoc/vietnamese-provinces-database",
+      licence: "No licence stated by the portal; the collecting repository is MIT-licensed",
+      text: "Ranh giới sau sắp xếp: sapnhap.bando.com.vn (bản đồ sắp xếp đơn vị hành chính 2025), qua thanglequoc/vietnamese-provinces-database (MIT)",
+      url: "https://sapnhap.bando.com.vn",
+      usedIn: ["boundaries.topo.json#provinces_post2025", "communes.topo.json", "area_report.json"],
     },
     {
       dataset: "Natural Earth 1:50m countries, as packaged by world-atlas 2.0.2",

@@ -17,16 +17,16 @@ function runFixture(env: Record<string, string> = {}) {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
 describe("npm run data on valid inputs", () => {
-  it("writes the five data files and the manifest", () => {
+  it("writes the seven data files and the manifest", () => {
     const { result, outDir } = runFixture();
     expect(result.ok).toBe(true);
-    expect(readdirSync(outDir).sort()).toEqual(["basemap.topo.json", "boundaries.topo.json", "crosswalk.json", "figures.json", "manifest.json", "units.json"]);
+    expect(readdirSync(outDir).sort()).toEqual(["area_report.json", "basemap.topo.json", "boundaries.topo.json", "communes.topo.json", "crosswalk.json", "figures.json", "manifest.json", "units.json"]);
   });
 
   it("lists each file in the manifest with its role, hash and size, and each passes its schema", () => {
     const { outDir } = runFixture();
     const manifest = Manifest.parse(readJson(join(outDir, "manifest.json")));
-    expect(manifest.files.map((f) => f.role).sort()).toEqual(["basemap", "boundaries", "crosswalk", "figures", "units"]);
+    expect(manifest.files.map((f) => f.role).sort()).toEqual(["areaReport", "basemap", "boundaries", "communes", "crosswalk", "figures", "units"]);
     for (const f of manifest.files) {
       const content = readFileSync(join(outDir, f.path), "utf8");
       expect(sha256(content)).toBe(f.sha256);

@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type CrosswalkFile, FILE_SCHEMAS, type FiguresFile, SCHEMA_VERSION, type Unit, type UnitsFile } from "../schema";
+import { buildAreaReport } from "./area-report";
 import { buildBasemap } from "./basemap";
 import { buildBoundaries } from "./boundaries";
 import { validateContext } from "./context-rows";
@@ -53,6 +54,10 @@ export type PipelineResult = ({ ok: true; report: PipelineReport } | { ok: false
 
 /** All boundary and basemap data together must stay under this, gzip-compressed. */
 export const GEOMETRY_BUDGET_GZIP = 300 * 1024;
+/** The commune layer, loaded only when the map after 1 July 2025 needs it, has a budget of its own. */
+export const COMMUNES_BUDGET_GZIP = 250 * 1024;
+/** Files not in the first view's budget (loaded on demand, or never by the app). */
+const ON_DEMAND = new Set(["communes.topo.json", "area_report.json"]);
 
 function checkFile<S extends z.ZodType>(schema: S, value: unknown, path: string, problems: ProblemList): void {
   const result = schema.safeParse(value);
@@ -123,6 +128,8 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
       provinces: admin.provinces,
       focusDistricts: admin.districts,
       contextDistricts: admin.context,
+      communes: admin.communes,
+      crosswalk: admin.crosswalk,
     },
     problems,
   );
@@ -135,6 +142,8 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
     { path: "figures.json", role: "figures", content: prettyJson(figuresFile) },
     { path: "boundaries.topo.json", role: "boundaries", content: compactJson(boundaries.topology) },
     { path: "basemap.topo.json", role: "basemap", content: compactJson(basemap.topology) },
+    { path: "communes.topo.json", role: "communes", content: compactJson(boundaries.communes) },
+    { path: "area_report.json", role: "areaReport", content: prettyJson(buildAreaReport(boundaries.topology, boundaries.communes, boundaries.sources, units)) },
   ];
   // Check what will be shipped exactly as the app will read it.
   for (const f of files) checkFile(FILE_SCHEMAS[f.role], JSON.parse(f.content), f.path, problems);
@@ -146,13 +155,21 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
       problems.add({ file: "public/data/boundaries.topo.json", line: null, field: name, message: `${got} geometries, expected ${n}`, hint: "check the boundary joins and the merger table" });
     }
   }
+  const focusCommunes = units.filter((u) => u.level === "commune" && u.vintage === "post2025").length;
+  if (boundaries.counts.communes_focus !== focusCommunes) {
+    problems.add({ file: "public/data/communes.topo.json", line: null, field: "communes_post2025", message: `${boundaries.counts.communes_focus} of the ${focusCommunes} focus communes are drawn`, hint: "check that post2025_bando/ holds the commune file of each focus province" });
+  }
   const withGeometry = units.filter((u) => u.hasGeometry && u.level === "district").length;
   if (boundaries.counts.districts_pre2025 !== withGeometry) {
     problems.add({ file: "public/data/boundaries.topo.json", line: null, field: "districts_pre2025", message: `${boundaries.counts.districts_pre2025} geometries for ${withGeometry} districts marked as drawn`, hint: "every district with a boundary_name needs exactly one feature" });
   }
 
   const sizes = files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, "utf8"), gzip: gzipSize(f.content) }));
-  const geometry = sizes.filter((s) => s.path.endsWith(".topo.json"));
+  const geometry = sizes.filter((s) => s.path.endsWith(".topo.json") && !ON_DEMAND.has(s.path));
+  const communesGzip = sizes.find((s) => s.path === "communes.topo.json")?.gzip ?? 0;
+  if (communesGzip > COMMUNES_BUDGET_GZIP) {
+    problems.add({ file: "public/data/communes.topo.json", line: null, field: null, message: `the commune layer is ${communesGzip} bytes gzip, over its ${COMMUNES_BUDGET_GZIP} budget`, hint: "raise COMMUNE_MIN_WEIGHT in src/pipeline/boundaries.ts" });
+  }
   const geometryGzipBytes = geometry.reduce((sum, s) => sum + s.gzip, 0);
   if (geometryGzipBytes > GEOMETRY_BUDGET_GZIP) {
     problems.add({ file: "public/data/boundaries.topo.json", line: null, field: null, message: `boundary and basemap data is ${geometryGzipBytes} bytes gzip, over the ${GEOMETRY_BUDGET_GZIP} budget`, hint: "raise MIN_WEIGHT in src/pipeline/boundaries.ts or basemap.ts" });

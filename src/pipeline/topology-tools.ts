@@ -87,12 +87,33 @@ function dropCollapsedRings(topology: Topology): void {
 }
 
 /**
- * Visvalingam simplification to `minWeight` (planar triangle area, in square degrees), then
- * quantisation to a grid of `quantization` steps per side of the bounding box.
+ * Arcs used by `objects` alone are simplified `factor` times more coarsely: their weights are
+ * divided by it. An arc shared with any other object keeps its weight, so a border drawn by two
+ * layers stays the same line in both.
  */
-export function simplifyAndQuantize(topology: Topology, minWeight: number, quantization: number): Topology {
+function coarsen(topology: Topology, objects: readonly string[], factor: number): void {
+  const arcs = topology.arcs as unknown as WeightedPoint[][];
+  const usedElsewhere = new Set<number>();
+  const usedHere = new Set<number>();
+  for (const [name, object] of Object.entries(topology.objects)) {
+    const into = objects.includes(name) ? usedHere : usedElsewhere;
+    for (const ring of ringsOf(object)) for (const i of ring) into.add(arcIndex(i));
+  }
+  for (const i of usedHere) {
+    if (usedElsewhere.has(i)) continue;
+    for (const p of (arcs[i] ?? []).slice(1, -1)) p[2] /= factor;
+  }
+}
+
+/**
+ * Visvalingam simplification to `minWeight` (planar triangle area, in square degrees), then
+ * quantisation to a grid of `quantization` steps per side of the bounding box. `coarser` names
+ * objects to simplify more (a national layer that never needs district-scale detail).
+ */
+export function simplifyAndQuantize(topology: Topology, minWeight: number, quantization: number, coarser?: { objects: readonly string[]; factor: number }): Topology {
   // topojson-simplify's types want property-less objects; ours carry { id } or { name }, which it ignores.
   const weighted = presimplify(topology as Topology<Objects>);
+  if (coarser !== undefined) coarsen(weighted, coarser.objects, coarser.factor);
   protectRings(weighted, minWeight);
   const quantized = quantize(simplify(weighted, minWeight), quantization) as Topology;
   dropCollapsedRings(quantized);

@@ -9,7 +9,8 @@ import { useShallow } from "zustand/react/shallow";
 import { areaLevel, areaName, endedEarlier, localName, unitName, type AreaLevel, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
 import { useTopology } from "../data/topology";
-import { boundaryIndexOf } from "../map/geometry";
+import { communeFeatures, communeShape } from "../map/communes";
+import { boundaryIndexOf, boundsOf, type Bounds } from "../map/geometry";
 import { MAP_IDS, useMap } from "../map/MapContext";
 import { viewForBounds, zoomToSize } from "../map/viewForBounds";
 import type { Lang, Unit, UnitId } from "../schema";
@@ -200,7 +201,31 @@ function isProvince(level: AreaLevel): boolean {
   return level.kind === "unit" && level.level === "province";
 }
 
-function ZoomToButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
+function ZoomToButton(props: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
+  const unit = props.index.units.get(props.unitId);
+  // A commune from 1 July 2025 is drawn from the commune layer (fetched for it), not from the boundaries.
+  return unit?.level === "commune" && unit.vintage === "post2025" ? <CommuneZoomButton {...props} /> : <UnitZoomButton {...props} />;
+}
+
+function CommuneZoomButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
+  const communes = useTopology("communes");
+  const shape = useMemo(() => (communes.status === "ready" ? communeShape(communeFeatures(communes.data), unitId) : null), [communes, unitId]);
+  const bounds = useMemo(() => (shape === null ? null : boundsOf([shape])), [shape]);
+  return bounds === null ? <UnitZoomButton index={index} unitId={unitId} name={name} /> : <ZoomButton bounds={bounds} name={name} />;
+}
+
+function ZoomButton({ bounds, name }: { bounds: Bounds; name: string }): ReactElement {
+  const { t } = useTranslation();
+  const setMapView = useAtlasStore((s) => s.setMapView);
+  const map = useMap(MAP_IDS.explorer);
+  return (
+    <button type="button" onClick={() => setMapView(viewForBounds(bounds, zoomToSize(map?.getContainer())))} aria-label={t("profile.zoomLabel", { name })}>
+      {t("profile.zoom")}
+    </button>
+  );
+}
+
+function UnitZoomButton({ index, unitId, name }: { index: AtlasIndex; unitId: UnitId; name: string }): ReactElement {
   const { t } = useTranslation();
   const boundaries = useTopology("boundaries");
   const setMapView = useAtlasStore((s) => s.setMapView);

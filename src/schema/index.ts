@@ -416,7 +416,7 @@ export const FiguresFile = z.object({
 export type FiguresFile = z.infer<typeof FiguresFile>;
 
 /** Boundaries are TopoJSON; we check the envelope and the object names we rely on. */
-export const BoundaryObjectName = z.enum(["provinces_pre2025", "provinces_post2025", "districts_pre2025", "neighbours", "sea_mask"]);
+export const BoundaryObjectName = z.enum(["provinces_pre2025", "provinces_post2025", "districts_pre2025", "neighbours", "sea_mask", "communes_post2025"]);
 export type BoundaryObjectName = z.infer<typeof BoundaryObjectName>;
 
 export const BoundariesFile = z
@@ -446,7 +446,7 @@ export const ManifestEntry = z.object({
   /** Path relative to public/data, e.g. "figures.json". */
   path: z.string().min(1),
   /** What the app uses the file for; lets views load only what they need. */
-  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap"]),
+  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport"]),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
 });
@@ -462,6 +462,35 @@ export const Manifest = z.object({
 });
 export type Manifest = z.infer<typeof Manifest>;
 
+/** One drawn unit in the pipeline's area report (area_report.json): its polygon against its official area. */
+export const AreaReportRow = z.object({
+  layer: z.enum(["provinces_pre2025", "provinces_post2025", "districts_pre2025", "communes_post2025"]),
+  /** Unit id; for a commune that is context only, `province id|name`. */
+  key: z.string().min(1),
+  name: z.string().min(1),
+  /** km², the unit's first area in units.json (data/admin); null when the admin facts give none. */
+  officialKm2: z.number().nullable(),
+  officialSource: z.string().nullable(),
+  /** km², on the sphere, of the polygon as shipped (simplified, quantised). */
+  drawnKm2: z.number(),
+  /** km², of the source file's polygon before simplification. */
+  sourceKm2: z.number().nullable(),
+  /** (drawn − official) / official, percent; null without an official area. */
+  deviationPct: z.number().nullable(),
+  /** Why a unit is more than `tolerancePct` off, where the numbers show it. */
+  reason: z.string().nullable(),
+});
+export type AreaReportRow = z.infer<typeof AreaReportRow>;
+
+export const AreaReportFile = z.object({
+  ...Versioned,
+  tolerancePct: z.number(),
+  summary: z.array(z.object({ layer: AreaReportRow.shape.layer, drawn: z.number().int(), withOfficialArea: z.number().int(), withinTolerance: z.number().int() })),
+  /** Worst first; units without an official area last. */
+  rows: z.array(AreaReportRow),
+});
+export type AreaReportFile = z.infer<typeof AreaReportFile>;
+
 /** The schema of each generated file, keyed by role, for the app's loader and the pipeline's self-check. */
 export const FILE_SCHEMAS = {
   units: UnitsFile,
@@ -469,6 +498,9 @@ export const FILE_SCHEMAS = {
   figures: FiguresFile,
   boundaries: BoundariesFile,
   basemap: BoundariesFile,
+  /** The communes from 1 July 2025 of the focus provinces, loaded only by the map that draws them. */
+  communes: BoundariesFile,
+  areaReport: AreaReportFile,
 } as const;
 export type FileRole = keyof typeof FILE_SCHEMAS;
 

@@ -114,7 +114,8 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
   };
   const chooseTarget = (target: HoverTarget | null) => {
-    if (target !== null) select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]);
+    if (target === null || target.kind === "commune") return;
+    select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]);
   };
   const onKey = (e: KeyboardEvent<SVGElement>) => {
     if (e.key !== "Enter" && e.key !== " ") return;

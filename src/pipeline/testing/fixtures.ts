@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { SCHEMA_VERSION } from "../../schema";
+import { BANDO_DIR, BANDO_PROVINCES_FILE } from "../bando";
 import { ADM1_FILE, ADM2_FILE } from "../boundaries";
 import { shortAscii } from "../names";
 
@@ -127,9 +128,27 @@ export function createBoundariesDir(dataDir: string): string {
     const [x0, y0] = corner.get(parent) ?? [104, 20];
     return { props: { shapeName: name, shapeISO: "" }, ring: square(k % 5, Math.floor(k / 5), x0, y0, 0.02) };
   });
+  // The portal's files: one square per new province (by name, as the portal writes it, away from
+  // the old squares), and in each focus province one small square per focus commune plus one
+  // commune that is context only.
+  const newProvinces = [...new Map(provinces.map((p) => [p.new_gso_code ?? "", p.new_name_vi ?? ""])).entries()];
+  const bandoProvinces = newProvinces.map(([, name], i) => ({ props: { a01_ten: name.replace(/^Thành phố Hà Nội$/, "Thủ đô Hà Nội") }, ring: square(i % 8, Math.floor(i / 8), 120, 10) }));
+  const predecessors = new Map<string, string[]>();
+  for (const x of readRows(join(dataDir, "admin/communes_focus_crosswalk.csv"))) predecessors.set(x.new_unit_gso_code ?? "", [...(predecessors.get(x.new_unit_gso_code ?? "") ?? []), x.old_unit_name_vi ?? ""]);
+  const communeFiles = new Map<string, { props: Row; ring: number[][] }[]>();
+  const focusCommunes = readRows(join(dataDir, "admin/communes_focus.csv"));
+  for (const [k, c] of focusCommunes.entries()) {
+    const code = c.new_province_code ?? "";
+    const at = newProvinces.findIndex(([p]) => p === code);
+    const list = communeFiles.get(code) ?? [{ props: { a03_ten: "Xã Ngữ Cảnh", a04_tentinh: c.new_province_vi ?? "", a05_truocsn: "giữ nguyên" }, ring: square(9, 9, 120 + (at % 8) / 10, 10 + Math.floor(at / 8) / 10, 0.01) }];
+    list.push({ props: { a03_ten: c.new_unit_name_vi ?? "", a04_tentinh: c.new_province_vi ?? "", a05_truocsn: (predecessors.get(c.new_unit_gso_code ?? "") ?? []).join(", ") }, ring: square(k % 9, Math.floor(k / 9), 120 + (at % 8) / 10, 10 + Math.floor(at / 8) / 10, 0.01) });
+    communeFiles.set(code, list);
+  }
+  const bandoFiles = [[BANDO_PROVINCES_FILE, bandoProvinces], ...[...communeFiles.entries()].map(([code, list]) => [`${BANDO_DIR}/communes_p${code}_sapnhap.geojson`, list] as const)] as const;
   for (const [file, features] of [
     [ADM1_FILE, adm1],
     [ADM2_FILE, adm2],
+    ...bandoFiles,
   ] as const) {
     mkdirSync(join(dir, file, ".."), { recursive: true });
     writeFileSync(join(dir, file), collection(features));

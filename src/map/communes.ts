@@ -1,0 +1,65 @@
+/**
+ * The communes from 1 July 2025 on the after map (pure): the portal's polygons of the three focus
+ * provinces (communes.topo.json, loaded only by a map that draws them). The 29 communes of the
+ * five former districts carry their unit id and are areas like any other: hover, select, zoom.
+ * The others are context: their name, province and predecessors as the portal gives them, and no
+ * figures. A commune never gets a figure of its own here: figures move only by src/model/carry.ts.
+ */
+import type { Feature } from "geojson";
+import type { Topology } from "topojson-specification";
+import type { UnitId } from "../schema";
+import { labelPoint, polygonFeatures, type AreaShape } from "./geometry";
+import { LABEL_LEVEL_STYLE, type MapLabel } from "./labels";
+
+/** The object in communes.topo.json (as src/pipeline/boundaries.ts writes it). */
+export const COMMUNE_OBJECT = "communes_post2025";
+
+export interface CommuneProperties {
+  /** Unit id, for the 29 focus communes only. */
+  id?: UnitId;
+  /** Full name as the portal writes it, e.g. "Xã Bắc Trạch". */
+  name: string;
+  /** Unit id of the post-2025 province. */
+  province: UnitId;
+  /** The portal's predecessor list ("giữ nguyên" = unchanged). */
+  predecessors: string;
+}
+
+export type CommuneFeature = Feature<AreaShape, CommuneProperties>;
+
+const cache = new WeakMap<Topology, CommuneFeature[]>();
+
+/** Every commune polygon, built once per loaded topology. */
+export function communeFeatures(topology: Topology): CommuneFeature[] {
+  let features = cache.get(topology);
+  if (features === undefined) {
+    features = polygonFeatures<CommuneProperties>(topology, COMMUNE_OBJECT);
+    cache.set(topology, features);
+  }
+  return features;
+}
+
+/** The focus commune's polygon, or null when the commune layer does not draw that unit. */
+export function communeShape(features: readonly CommuneFeature[], unit: UnitId): AreaShape | null {
+  return features.find((f) => f.properties.id === unit)?.geometry ?? null;
+}
+
+/** What a picked deck.gl object is when it is a commune polygon; null otherwise. */
+export function communeOf(object: unknown): CommuneProperties | null {
+  const p = (object as { properties?: Partial<CommuneProperties> } | null | undefined)?.properties;
+  return typeof p?.name === "string" && typeof p.province === "string" && typeof p.predecessors === "string" ? (p as CommuneProperties) : null;
+}
+
+/** "Xã Bắc Trạch" -> "Bắc Trạch": the map writes the short name, as for provinces. */
+export function communeShortName(name: string): string {
+  return name.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, "");
+}
+
+/** Names of the communes: the focus communes first (they win collisions), each shown once the zoom lets it fit. */
+export function communeLabels(features: readonly CommuneFeature[]): MapLabel[] {
+  return features.map((f) => {
+    const focus = f.properties.id !== undefined;
+    const level = focus ? "commune-focus" : "commune";
+    return { id: `commune:${f.properties.id ?? `${f.properties.province}|${f.properties.name}`}`, text: communeShortName(f.properties.name), position: labelPoint(f.geometry), level, ...LABEL_LEVEL_STYLE[level] };
+  });
+}
