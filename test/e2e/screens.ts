@@ -213,7 +213,8 @@ async function screenshotOf(page: Page, selector: string): Promise<PNG> {
   const y = Math.max(0, Math.round(box.y));
   const clip = { x, y, width: Math.min(screen.width, Math.round(box.x + box.width)) - x, height: Math.min(screen.height, Math.round(box.y + box.height)) - y };
   expect(clip.width > 0 && clip.height > 0, `${selector} is on the screen (${JSON.stringify(box)})`).toBe(true);
-  const buffer = await page.screenshot({ clip, animations: "disabled", caret: "hide", mask: overlaysOf(page), maskColor: "#ff00ff" });
+  // A capture waits for the compositor's next frame: on SwiftShader with the machine busy that has taken over 20 s.
+  const buffer = await page.screenshot({ clip, animations: "disabled", caret: "hide", mask: overlaysOf(page), maskColor: "#ff00ff", timeout: 60_000 * SLOWDOWN });
   return PNG.sync.read(buffer);
 }
 
