@@ -45,7 +45,7 @@ await page.evaluate(
   },
   [kind, TIMES] as const,
 );
-const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
 await browser.close();
 server.close();
 
@@ -56,7 +56,7 @@ const byChunk = new Map<string, number>();
 for (const node of profile.nodes) {
   const ms = selfByNode.get(node.id) ?? 0;
   const chunk = node.callFrame.url.replace(/^.*\/assets\//, "").replace(/-[\w-]{8}\.js$/, "") || `(${node.callFrame.functionName || "native"})`;
-  const fn = `${node.callFrame.functionName || "(anonymous)"} ${chunk}:${node.callFrame.lineNumber}`;
+  const fn = `${node.callFrame.functionName || "(anonymous)"} ${chunk}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
   byChunk.set(chunk, (byChunk.get(chunk) ?? 0) + ms);
 }

@@ -3,6 +3,7 @@
  * browser), then one table of what they wrote (.cache/bench/*.json → .cache/bench/table.md).
  * `npm run bench -- --smoke`: one tiny run of each, so that CI notices a script that rots.
  * `npm run bench -- first-render switches`: only these. Needs a build in dist/ for the browser ones.
+ * `npm run bench -- --table`: no run; the table of the results already written (for the README).
  * Reports numbers; exits non-zero only when a script could not measure.
  */
 import { spawnSync } from "node:child_process";
@@ -18,6 +19,16 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const run = picked.length > 0 ? picked : [...SCRIPTS];
+
+if (process.argv.includes("--table")) {
+  const all = run.flatMap((name) => {
+    const result = JSON.parse(readFileSync(join(RESULTS_DIR, `${name}.json`), "utf8")) as { rows: Row[]; at: string; machine: string };
+    console.log(`${name}: ${result.at}, ${result.machine}`);
+    return result.rows;
+  });
+  console.log(`\n${table(all)}`);
+  process.exit(0);
+}
 
 const failed: string[] = [];
 const rows: Row[] = [];

@@ -229,7 +229,7 @@ export function areasContaining(index: AtlasIndex, id: UnitId): AreaRef[] {
 interface ObservationLookup {
   byArea: Map<string, number[]>;
   byIndicator: Map<string, Observation[]>;
-  /** For each indicator's list, where each figure's period starts and ends (fractional years), read once. */
+  /** For each indicator's list, where each figure's period starts and ends (fractional years), read once at load. */
   spans: Map<string, { starts: Float64Array; ends: Float64Array }>;
   /** Indicator ids with a figure, and with a figure of each programme. */
   indicatorsUsed: Set<string>;
@@ -242,14 +242,19 @@ function observationLookup(index: AtlasIndex): ObservationLookup {
   const cached = lookups.get(index.observations);
   if (cached !== undefined) return cached;
   const lookup: ObservationLookup = { byArea: new Map(), byIndicator: new Map(), spans: new Map(), indicatorsUsed: new Set(), indicatorsByProgramme: new Map() };
+  const starts = new Map<string, number[]>();
+  const ends = new Map<string, number[]>();
   index.observations.forEach((obs, position) => {
     pushTo(lookup.byArea, areaKey(obs.area), position);
     pushTo(lookup.byIndicator, obs.indicatorId, obs);
+    pushTo(starts, obs.indicatorId, partialDateStart(obs.periodStart));
+    pushTo(ends, obs.indicatorId, partialDateEnd(obs.periodEnd));
     lookup.indicatorsUsed.add(obs.indicatorId);
     let used = lookup.indicatorsByProgramme.get(obs.programmeId);
     if (used === undefined) lookup.indicatorsByProgramme.set(obs.programmeId, (used = new Set()));
     used.add(obs.indicatorId);
   });
+  for (const [id, list] of starts) lookup.spans.set(id, { starts: Float64Array.from(list), ends: Float64Array.from(ends.get(id) ?? []) });
   lookups.set(index.observations, lookup);
   return lookup;
 }
@@ -285,12 +290,8 @@ export function observationsOfIndicator(index: AtlasIndex, indicatorId: string):
 export function observationsOfIndicatorIn(index: AtlasIndex, indicatorId: string, period: YearPeriod | null): Observation[] {
   const lookup = observationLookup(index);
   const list = lookup.byIndicator.get(indicatorId) ?? [];
-  if (period === null) return [...list];
-  let spans = lookup.spans.get(indicatorId);
-  if (spans === undefined) {
-    spans = { starts: Float64Array.from(list, (o) => partialDateStart(o.periodStart)), ends: Float64Array.from(list, (o) => partialDateEnd(o.periodEnd)) };
-    lookup.spans.set(indicatorId, spans);
-  }
+  const spans = lookup.spans.get(indicatorId);
+  if (period === null || spans === undefined) return [...list];
   const wanted = { start: period.from, end: period.to + 1 };
   const out: Observation[] = [];
   for (let i = 0; i < list.length; i++) if (overlaps({ start: spans.starts[i]!, end: spans.ends[i]! }, wanted)) out.push(list[i]!);

@@ -183,6 +183,18 @@ export function containsPoint(shape: AreaShape, point: readonly [number, number]
  * symbol never floats over an area the figure is not about.
  */
 export function labelPoint(shape: AreaShape): [number, number] {
+  // Shapes are made once per boundary file (areaShape caches them) and never changed, and every
+  // switch asked again for every label: a CPU profile of indicator switches put this file third.
+  const cached = labelPoints.get(shape);
+  if (cached !== undefined) return [cached[0], cached[1]];
+  const point = computeLabelPoint(shape);
+  labelPoints.set(shape, point);
+  return [point[0], point[1]];
+}
+
+const labelPoints = new WeakMap<AreaShape, [number, number]>();
+
+function computeLabelPoint(shape: AreaShape): [number, number] {
   const polygons = polygonsOf(shape);
   const whole = centroidOf(polygons).point;
   if (containsPoint(shape, whole)) return whole;
