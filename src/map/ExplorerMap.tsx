@@ -3,7 +3,7 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { useId, useMemo, useState, type ReactElement } from "react";
+import { useId, useMemo, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
@@ -25,7 +25,9 @@ export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 export default function ExplorerMap(): ReactElement {
   const { t } = useTranslation();
   const vintage = useAtlasStore((s) => s.vintage);
-  const [method, setMethod] = useState<ClassificationMethod>("quantile");
+  // In the store, so a shared link keeps the reader's classes (src/store/url.ts: cls).
+  const method = useAtlasStore((s) => s.classMethod);
+  const setMethod = useAtlasStore((s) => s.setClassMethod);
   const index = useAtlasIndex();
   return (
     <div className="explorer-map">
