@@ -15,6 +15,8 @@ import { AboutView } from "./ui/AboutView";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
+import { PrintSnapshots } from "./embed/PrintSnapshots";
+import { ShareBar } from "./embed/ShareBar";
 
 function Region({ name, className, id }: { name: SlotName; className: string; id?: string }) {
   const { t } = useTranslation();
@@ -78,6 +80,9 @@ export default function App() {
       <main id="main" tabIndex={-1} className="app-main">
         {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
         <MapProvider>
+          {/* Share, embed, download and print, on every screen (src/embed/). */}
+          <ShareBar />
+          <PrintSnapshots />
           <Screen view={view} />
         </MapProvider>
       </main>
