@@ -76,16 +76,18 @@ export default function App() {
       <a className="skip-link" href="#main">
         {t("app.skipLink")}
       </a>
-      <Header />
-      <main id="main" tabIndex={-1} className="app-main">
-        {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
-        <MapProvider>
-          {/* Share, embed, download and print, on every screen (src/embed/). */}
+      {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer
+          map; the share bar's image and print find the maps of the screen). */}
+      <MapProvider>
+        <Header>
+          {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
           <ShareBar />
           <PrintSnapshots />
+        </Header>
+        <main id="main" tabIndex={-1} className="app-main">
           <Screen view={view} />
-        </MapProvider>
-      </main>
+        </main>
+      </MapProvider>
       <Footer />
     </div>
   );

@@ -61,7 +61,7 @@ export default function EmbedApp({ options, search }: { options: EmbedOptions; s
   const full = fullAtlasUrl(window.location.href, query);
   return (
     <div ref={rootRef} className={`embed embed--${options.part}${options.controls ? "" : " embed--no-controls"}`} data-embed-part={options.part}>
-      <main className="embed__main">
+      <main className="embed__main" aria-label={t("embed.frameTitle", { title: label })}>
         <h1 className="embed__title">{caption?.title ?? label}</h1>
         <p className="embed__period">{caption?.period ?? ""}</p>
         {notes.map((n) => (
