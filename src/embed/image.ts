@@ -177,6 +177,14 @@ export function composeSvg(req: ViewImageRequest): { svg: string; width: number;
       w.y += box.height * scale + 8;
     });
   }
+  // Proportional symbols: the legend's nested circles, as drawn on the page.
+  const symbols = root.querySelector<SVGSVGElement>(".atlas-legend__symbols");
+  if (symbols !== null && symbols.getBoundingClientRect().width > 0) {
+    const box = symbols.getBoundingClientRect();
+    w.gap(6);
+    w.parts.push(standaloneSvg(symbols, PAD, w.y, box.width, box.height));
+    w.y += box.height;
+  }
   w.legend(legendKeys(root));
   w.text(req.caption.sources, 12);
   if (req.caption.credits !== "") w.text(req.caption.credits, 11, 400, "#374151");
