@@ -156,19 +156,21 @@ test("a partner page on another origin embeds a map and a chart that draw, resiz
     await mapFrame.locator('[data-map-ready="true"]').waitFor({ timeout: 90_000 });
     await chartFrame.locator("svg.recharts-surface").first().waitFor({ timeout: 60_000 });
 
-    // Both frames take their content's height (the host script), not the snippet's fixed one.
-    for (const id of ["#narrow", "#wide"]) {
-      const frame = page.locator(`${id} iframe`);
-      const content = await page.frameLocator(`${id} iframe`).locator(".embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
-      await expect.poll(async () => Math.round((await frame.boundingBox())!.height)).toBe(content);
-    }
-
     // The map drew: its canvas has many colours.
     const box = (await mapFrame.locator("canvas").first().boundingBox())!;
     const shot = PNG.sync.read(await page.screenshot({ clip: box }));
     const colours = new Set<number>();
     for (let i = 0; i < shot.data.length; i += 4 * 5) colours.add(shot.data.readUInt32BE(i));
     expect(colours.size).toBeGreaterThan(20);
+
+    // Both frames take their content's height (the host script), not the snippet's fixed one.
+    for (const id of ["#narrow", "#wide"]) {
+      const frame = page.locator(`${id} iframe`);
+      // Chromium pauses rendering (and so resize observers) in a cross-origin frame out of view.
+      await frame.scrollIntoViewIfNeeded();
+      const content = await page.frameLocator(`${id} iframe`).locator(".embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+      await expect.poll(async () => Math.round((await frame.boundingBox())!.height)).toBe(content);
+    }
 
     // Messages of another source or shape change nothing.
     const chartIframe = page.locator("#wide iframe");
