@@ -78,8 +78,13 @@ function standaloneSvg(svg: SVGSVGElement, x: number, y: number, width: number, 
     const target = to[i];
     if (target === undefined) return;
     const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(";");
-    target.setAttribute("style", style);
+    // Presentation attributes, not a style attribute: the page's Content-Security-Policy forbids
+    // inline styles, and the copy needs none.
+    for (const p of STYLE_PROPS) {
+      const value = cs.getPropertyValue(p);
+      if (value !== "") target.setAttribute(p, value);
+    }
+    target.removeAttribute("style");
     target.removeAttribute("class");
   });
   copy.querySelectorAll("title").forEach((t) => t.remove());
@@ -128,15 +133,23 @@ class Writer {
     let x = PAD;
     const size = 12;
     this.y += 6;
+    const room = this.width - 2 * PAD - 18;
     for (const key of keys) {
-      const w = 18 + key.label.length * size * 0.55 + 14;
-      if (x + w > this.width - PAD && x > PAD) {
+      // A key too long for the rest of the row starts a row of its own, wrapped to the width.
+      const lines = wrapText(key.label, room, size);
+      const w = 18 + Math.max(...lines.map((l) => l.length)) * size * 0.55 + 14;
+      if (x > PAD && (lines.length > 1 || x + w > this.width - PAD)) {
         x = PAD;
         this.y += 20;
       }
       this.parts.push(`<rect x="${x}" y="${this.y}" width="14" height="14" fill="${escapeXml(key.colour)}" stroke="#4b5563" stroke-width="0.5" data-legend-key=""/>`);
-      this.parts.push(`<text x="${x + 18}" y="${this.y + 11}" font-size="${size}" fill="${TEXT}">${escapeXml(key.label)}</text>`);
-      x += w;
+      lines.forEach((line, i) => {
+        this.parts.push(`<text x="${x + 18}" y="${this.y + 11 + i * size * 1.3}" font-size="${size}" fill="${TEXT}">${escapeXml(line)}</text>`);
+      });
+      if (lines.length > 1) {
+        this.y += (lines.length - 1) * size * 1.3;
+        x = this.width;
+      } else x += w;
     }
     this.y += 20;
   }
