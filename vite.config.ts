@@ -61,7 +61,9 @@ const LAZY_VENDOR_CHUNKS: [name: string, test: RegExp][] = [
  * lazy import calls it). Grouped at a higher priority so that the lazy groups above, which
  * take their dependencies with them, cannot take these and make the entry import them.
  */
-const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zod|zustand|@tanstack)[\\/]/;
+const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zod|zustand)[\\/]/;
+/** The figures table's library: only the full app's shell uses it, so an embed (src/embed/) does not load it. */
+const TABLE_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
 
 /**
@@ -84,6 +86,7 @@ export default defineConfig({
           groups: [
             { name: "vendor", test: (id: string) => FIRST_PAINT_VENDOR.test(id) || VITE_HELPERS.test(id), priority: 2 },
             { name: "d3", test: SHARED_D3, priority: 1.5 },
+            { name: "table", test: TABLE_VENDOR, priority: 1.5 },
             ...LAZY_VENDOR_CHUNKS.map(([name, test]) => ({ name, test, priority: 1 })),
           ],
         },

@@ -15,6 +15,8 @@ import { AboutView } from "./ui/AboutView";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
+import { PrintSnapshots } from "./embed/PrintSnapshots";
+import { ShareBar } from "./embed/ShareBar";
 
 function Region({ name, className, id }: { name: SlotName; className: string; id?: string }) {
   const { t } = useTranslation();
@@ -76,13 +78,18 @@ export default function App() {
       <a className="skip-link" href="#main">
         {t("app.skipLink")}
       </a>
-      <Header />
-      <main id="main" tabIndex={-1} className="app-main">
-        {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
-        <MapProvider>
+      {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer
+          map; the share bar's image and print find the maps of the screen). */}
+      <MapProvider>
+        <Header>
+          {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
+          <ShareBar />
+          <PrintSnapshots />
+        </Header>
+        <main id="main" tabIndex={-1} className="app-main">
           <Screen view={view} />
-        </MapProvider>
-      </main>
+        </main>
+      </MapProvider>
       <Footer />
     </div>
   );

@@ -21,6 +21,8 @@ const SHARED: Record<string, readonly string[]> = {
   i18n: ["schema", "store", "data", "model"],
   ui: ["schema", "model", "data", "store", "i18n"],
   map: ["schema", "model", "data", "store", "i18n", "ui"],
+  // Share, embed and download: a shell around the views (through ui/slots.tsx), like App.
+  embed: ["schema", "model", "data", "store", "i18n", "ui", "map"],
 };
 /** The shell mounts the views: slots.tsx holds their import() calls, by design. */
 const SHELL_FILES = new Set(["ui/slots.tsx"]);

@@ -7,42 +7,59 @@ import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/vietnamese-700.css";
 import "@fontsource/noto-sans/latin-700.css";
 import "./ui/theme.css";
-import { StrictMode } from "react";
+import { StrictMode, type ComponentType } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
-import App from "./App";
 import { configureDataLoading, loadOptionsFromQuery, preloadDatasets } from "./data/hooks";
 import { i18n, syncLanguageWithStore } from "./i18n";
-import { AtlasStoreProvider, appStore } from "./store";
+import { AtlasStoreProvider, appStore, createAtlasStore } from "./store";
+import { parseViewState } from "./store/url";
 import { startUrlSync } from "./store/urlSync";
+import { parseEmbedOptions } from "./embed/links";
+import { SLOT_VIEWS } from "./ui/slots";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { rootErrorOptions } from "./ui/reportError";
 
 // Read before the URL sync rewrites the address (see loadOptionsFromQuery).
-configureDataLoading(loadOptionsFromQuery(window.location.search));
-// One store for the page, provided to every view; the URL and the language follow it.
-startUrlSync(appStore);
-syncLanguageWithStore(appStore);
-// Data downloads start now, in parallel with the lazy map and chart code.
-preloadDatasets(["units", "figures", "crosswalk", "boundaries", "basemap"]);
+const search = window.location.search;
+configureDataLoading(loadOptionsFromQuery(search));
+const embed = parseEmbedOptions(search, parseViewState(search).view);
+// An embed (src/embed/) has a store of its own, filled once from its address and never written
+// back; the app has one store for the page, which the URL follows. The language follows either.
+const store = embed.embed ? createAtlasStore(parseViewState(search)) : appStore;
+if (!embed.embed) startUrlSync(appStore);
+syncLanguageWithStore(store);
+// Data downloads start now, in parallel with the lazy view code; an embed fetches what its one view needs.
+preloadDatasets(embed.embed ? [...new Set(["units", "figures", "crosswalk", ...SLOT_VIEWS[embed.part].needs] as const)] : ["units", "figures", "crosswalk", "boundaries", "basemap"]);
+// The shell is a chunk of its own, so an embed loads none of the app's header, table and footer.
+const Shell: Promise<ComponentType> = embed.embed
+  ? import("./embed/EmbedApp").then((m) => () => <m.default options={embed} search={search} />)
+  : import("./App").then((m) => m.default);
+// A chunk that fails to load still reaches the root boundary's panel (with "retry"), never a white page.
+const ShellOrError = Shell.catch((error: unknown) => () => {
+  throw error;
+});
 
 // For browser tests and embeds: the store is readable. Maps show themselves only to a test that
 // asks for them (src/map/testHook.ts).
 const w = window as unknown as { __atlas?: Record<string, unknown> };
-w.__atlas = { ...w.__atlas, store: appStore };
+w.__atlas = { ...w.__atlas, store };
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 // The root boundary is the last line: a failure outside every region (the header, say) shows a
 // panel with "retry" instead of a white page. Its name is the page title, already translated.
-createRoot(root, rootErrorOptions).render(
-  <StrictMode>
-    <AtlasStoreProvider store={appStore}>
-      <I18nextProvider i18n={i18n}>
-        <RegionBoundary region="app" part={i18n.t("app.title")}>
-          <App />
-        </RegionBoundary>
-      </I18nextProvider>
-    </AtlasStoreProvider>
-  </StrictMode>,
+const reactRoot = createRoot(root, rootErrorOptions);
+void ShellOrError.then((App) =>
+  reactRoot.render(
+    <StrictMode>
+      <AtlasStoreProvider store={store}>
+        <I18nextProvider i18n={i18n}>
+          <RegionBoundary region="app" part={i18n.t("app.title")}>
+            <App />
+          </RegionBoundary>
+        </I18nextProvider>
+      </AtlasStoreProvider>
+    </StrictMode>,
+  ),
 );

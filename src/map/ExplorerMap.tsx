@@ -3,7 +3,7 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { useId, useLayoutEffect, useMemo, useState, type ReactElement } from "react";
+import { useId, useLayoutEffect, useMemo, type ReactElement } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
@@ -41,7 +41,9 @@ function useControlsHolder(): HTMLElement | null {
 export default function ExplorerMap(): ReactElement {
   const { t } = useTranslation();
   const vintage = useAtlasStore((s) => s.vintage);
-  const [method, setMethod] = useState<ClassificationMethod>("quantile");
+  // In the store, so a shared link keeps the reader's classes (src/store/url.ts: cls).
+  const method = useAtlasStore((s) => s.classMethod);
+  const setMethod = useAtlasStore((s) => s.setClassMethod);
   const index = useAtlasIndex();
   const holder = useControlsHolder();
   const controls = index.status === "ready" ? <MapControls index={index.data} method={method} onMethod={setMethod} /> : null;

@@ -10,9 +10,10 @@
 import { scaleQuantize } from "d3-scale";
 import { ckmeans } from "simple-statistics";
 
-export type ClassificationMethod = "quantile" | "equal-interval" | "natural-breaks" | "fixed";
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from "../store";
 
-export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ["quantile", "equal-interval", "natural-breaks", "fixed"];
+// The methods are part of the view state (the store and the URL name them); the rules are here.
+export { CLASSIFICATION_METHODS, type ClassificationMethod };
 
 /** Default number of classes for a choropleth; colour-blind-safe sequential palettes stay legible up to 5–7. */
 export const DEFAULT_CLASS_COUNT = 5;

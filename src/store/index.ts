@@ -16,6 +16,8 @@ export type ViewName = "explorer" | "compare" | "national";
 export type SymbolMode = "auto" | "choropleth" | "symbols";
 export type CompareMode = "swipe" | "side";
 export type ChartMode = "period" | "cumulative";
+/** How a choropleth's values are put into legend classes (the rules: src/map/classification.ts). */
+export type ClassificationMethod = "quantile" | "equal-interval" | "natural-breaks" | "fixed";
 
 /** A map camera. Longitude and latitude in degrees (WGS 84), zoom as in web-mercator tiles. */
 export interface MapViewState {
@@ -46,6 +48,8 @@ export interface ViewState {
   mapView: MapViewState | null;
   /** Default "auto" (counts as symbols, rates as a choropleth). */
   symbolMode: SymbolMode;
+  /** Choropleth classes. Default "quantile". */
+  classMethod: ClassificationMethod;
   /** Default "swipe". */
   compareMode: CompareMode;
   /** Swipe handle position, percent of the width, 0..100. Default 50. */
@@ -59,6 +63,7 @@ export const VIEW_NAMES: readonly ViewName[] = ["explorer", "compare", "national
 export const SYMBOL_MODES: readonly SymbolMode[] = ["auto", "choropleth", "symbols"];
 export const COMPARE_MODES: readonly CompareMode[] = ["swipe", "side"];
 export const CHART_MODES: readonly ChartMode[] = ["period", "cumulative"];
+export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ["quantile", "equal-interval", "natural-breaks", "fixed"];
 
 /** A fresh copy of the defaults (never share one mutable object between stores). */
 export function defaultViewState(): ViewState {
@@ -72,6 +77,7 @@ export function defaultViewState(): ViewState {
     vintage: "pre2025",
     mapView: null,
     symbolMode: "auto",
+    classMethod: "quantile",
     compareMode: "swipe",
     swipe: 50,
     chartMode: "period",
@@ -111,8 +117,10 @@ export interface SelectionSlice {
 export interface MapSlice {
   mapView: MapViewState | null;
   symbolMode: SymbolMode;
+  classMethod: ClassificationMethod;
   setMapView: (view: MapViewState | null) => void;
   setSymbolMode: (mode: SymbolMode) => void;
+  setClassMethod: (method: ClassificationMethod) => void;
 }
 
 export interface CompareSlice {
@@ -169,8 +177,10 @@ function createMapSlice(initial: ViewState): Slice<MapSlice> {
   return (set) => ({
     mapView: initial.mapView,
     symbolMode: initial.symbolMode,
+    classMethod: initial.classMethod,
     setMapView: (mapView) => set({ mapView: mapView === null ? null : { ...mapView } }),
     setSymbolMode: (symbolMode) => set({ symbolMode }),
+    setClassMethod: (classMethod) => set({ classMethod }),
   });
 }
 
@@ -244,6 +254,7 @@ export function pickViewState(state: ViewState): ViewState {
     vintage: state.vintage,
     mapView: state.mapView,
     symbolMode: state.symbolMode,
+    classMethod: state.classMethod,
     compareMode: state.compareMode,
     swipe: state.swipe,
     chartMode: state.chartMode,

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultViewState, type ViewState } from "./index";
 import {
+  URL_VERSION,
   coordinateDecimals,
   mergeViewStateIntoSearch,
+  migrateUrlParams,
   parseViewState,
+  rejectedViewParams,
+  renameParam,
   roundMapView,
   serializeViewState,
 } from "./url";
@@ -36,6 +40,9 @@ function roundTripCases(): [string, ViewState][] {
     ["swipe at 100", stateWith({ swipe: 100 })],
     ["swipe with a decimal", stateWith({ swipe: 33.5 })],
     ["cumulative chart", stateWith({ chartMode: "cumulative" })],
+    ["natural breaks", stateWith({ symbolMode: "choropleth", classMethod: "natural-breaks" })],
+    ["equal intervals", stateWith({ classMethod: "equal-interval" })],
+    ["fixed breaks, side by side at 20", stateWith({ classMethod: "fixed", compareMode: "side", swipe: 20 })],
     [
       "everything at once",
       {
@@ -48,6 +55,7 @@ function roundTripCases(): [string, ViewState][] {
         vintage: "post2025",
         mapView: { longitude: 105.9, latitude: 18.33, zoom: 8.25 },
         symbolMode: "choropleth",
+        classMethod: "equal-interval",
         compareMode: "side",
         swipe: 12,
         chartMode: "cumulative",
@@ -175,5 +183,81 @@ describe("mergeViewStateIntoSearch", () => {
 
   it("returns an empty string when nothing is left", () => {
     expect(mergeViewStateIntoSearch("?lang=en", defaultViewState())).toBe("");
+  });
+});
+
+describe("the classification method in a link", () => {
+  it("is written as cls= and only when it is not the default", () => {
+    expect(serializeViewState(stateWith({ classMethod: "natural-breaks" }))).toBe("cls=natural-breaks");
+    expect(serializeViewState(stateWith({ classMethod: "quantile" }))).toBe("");
+  });
+
+  it("falls back to quantiles for an unknown method", () => {
+    expect(parseViewState("cls=median").classMethod).toBe("quantile");
+  });
+});
+
+describe("migrateUrlParams", () => {
+  const renameSw = { to: 2, migrate: (p: URLSearchParams) => renameParam(p, "sw", "handle") };
+  const halveHandle = {
+    to: 3,
+    migrate: (p: URLSearchParams) => {
+      const h = p.get("handle");
+      if (h !== null) p.set("handle", String(Number(h) / 2));
+    },
+  };
+
+  it("reads a link without a version as version 1 and changes nothing today", () => {
+    const { params, from, newer } = migrateUrlParams("view=compare&sw=30&cmp=side");
+    expect(from).toBe(1);
+    expect(newer).toBe(false);
+    expect(params.toString()).toBe("view=compare&sw=30&cmp=side");
+  });
+
+  it("applies every step above the link's version, in order", () => {
+    const { params } = migrateUrlParams("sw=80", [halveHandle, renameSw], 3);
+    expect(params.get("sw")).toBeNull();
+    expect(params.get("handle")).toBe("40");
+  });
+
+  it("skips the steps a link already has", () => {
+    const { params } = migrateUrlParams("uv=2&handle=80", [renameSw, halveHandle], 3);
+    expect(params.get("handle")).toBe("40");
+    expect(params.has("uv")).toBe(false);
+  });
+
+  it("applies no step beyond the current version", () => {
+    const { params } = migrateUrlParams("sw=80", [renameSw, halveHandle], 2);
+    expect(params.get("handle")).toBe("80");
+  });
+
+  it("keeps a renamed parameter's new value when a link has both", () => {
+    const { params } = migrateUrlParams("sw=80&handle=10", [renameSw], 2);
+    expect(params.get("handle")).toBe("10");
+  });
+
+  it("flags a link from a newer atlas and still reads what it knows", () => {
+    const migrated = migrateUrlParams(`uv=${URL_VERSION + 1}&view=national&future=1`);
+    expect(migrated.newer).toBe(true);
+    expect(parseViewState(`uv=${URL_VERSION + 1}&view=national&future=1`).view).toBe("national");
+  });
+
+  it("treats a malformed version as version 1", () => {
+    expect(migrateUrlParams("uv=abc").from).toBe(1);
+    expect(migrateUrlParams("uv=0").from).toBe(1);
+  });
+
+  it("is what parseViewState reads through: a versioned link of today reads like an unversioned one", () => {
+    expect(parseViewState(`uv=${URL_VERSION}&cmp=side&sw=20`)).toEqual(parseViewState("cmp=side&sw=20"));
+  });
+});
+
+describe("rejectedViewParams", () => {
+  it("names the view parameters whose value was not understood", () => {
+    expect(rejectedViewParams("view=atlas&cls=median&sw=30&per=2025-2019")).toEqual(["view", "cls", "per"]);
+  });
+
+  it("accepts defaults written out and ignores parameters it does not own", () => {
+    expect(rejectedViewParams("view=explorer&lang=vi&sw=50&embed=1&part=chart")).toEqual([]);
   });
 });

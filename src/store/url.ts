@@ -3,7 +3,12 @@
  * writes the query parameters the store owns:
  *
  *   lang=en  view=compare  ind=trained  per=2023-2025  prog=tmsv  sel=pre2025:455,pre2025:450
- *   v=post  map=106.12,17.45,7.5  sym=symbols  cmp=side  sw=35  chart=cumulative
+ *   v=post  map=106.12,17.45,7.5  sym=symbols  cls=natural-breaks  cmp=side  sw=35  chart=cumulative
+ *
+ * Links outlive the code that made them: `uv` is the version of these parameters. A link
+ * without it is version 1; `migrateUrlParams` brings an older link's parameters up to
+ * URL_VERSION before they are read (see URL_MIGRATIONS), so old links keep working when a
+ * parameter is renamed or its meaning changes.
  *
  * Defaults are omitted, so the plain address is the default view. Anything invalid is
  * ignored (the default is used) — a hand-edited or truncated link never crashes the app.
@@ -11,6 +16,7 @@
 import { UnitId, type Lang } from "../schema";
 import {
   CHART_MODES,
+  CLASSIFICATION_METHODS,
   COMPARE_MODES,
   LANGS,
   SYMBOL_MODES,
@@ -22,7 +28,65 @@ import {
 } from "./index";
 
 /** The query parameters this module owns; others' parameters are left alone. */
-export const VIEW_PARAMS = ["lang", "view", "ind", "per", "prog", "sel", "v", "map", "sym", "cmp", "sw", "chart"] as const;
+export const VIEW_PARAMS = ["lang", "view", "ind", "per", "prog", "sel", "v", "map", "sym", "cls", "cmp", "sw", "chart", "uv"] as const;
+
+// ---------------------------------------------------------------------------
+// Versions of the parameters
+// ---------------------------------------------------------------------------
+
+/** The version of the parameters this code writes. Raise it with a migration whenever an old link would read differently. */
+export const URL_VERSION = 1;
+
+/**
+ * One step from version `to - 1` to version `to`: rewrites the parameters in place (rename,
+ * convert a value, drop what has no meaning any more). Keep every step forever.
+ */
+export interface UrlMigration {
+  to: number;
+  migrate: (params: URLSearchParams) => void;
+}
+
+/**
+ * The steps, oldest first. Version 1 is the first versioned form: every link made before
+ * versions existed reads as version 1, unchanged. A new step goes at the end, e.g.
+ * `{ to: 2, migrate: (p) => renameParam(p, "sw", "handle") }`, with URL_VERSION raised to 2.
+ */
+export const URL_MIGRATIONS: readonly UrlMigration[] = [];
+
+/** Moves a parameter to a new name, unless the new name is set already. */
+export function renameParam(params: URLSearchParams, from: string, to: string): void {
+  const value = params.get(from);
+  if (value === null) return;
+  params.delete(from);
+  if (!params.has(to)) params.set(to, value);
+}
+
+export interface MigratedParams {
+  params: URLSearchParams;
+  /** The version the link said it had (1 when it said none). */
+  from: number;
+  /** True when the link comes from a newer version of the atlas: what this code knows is read, the rest ignored. */
+  newer: boolean;
+}
+
+/**
+ * Brings a link's parameters up to `current`, applying each step above the link's version in
+ * order. The `uv` parameter itself is removed (the writer adds the current one back).
+ */
+export function migrateUrlParams(
+  search: string | URLSearchParams,
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+  current: number = URL_VERSION,
+): MigratedParams {
+  const params = new URLSearchParams(search);
+  const raw = params.get("uv");
+  params.delete("uv");
+  const from = raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
+  for (const step of [...migrations].sort((a, b) => a.to - b.to)) {
+    if (step.to > from && step.to <= current) step.migrate(params);
+  }
+  return { params, from, newer: from > current };
+}
 
 /** Indicator and programme ids share the data's id shape (src/schema Slug). */
 const INDICATOR_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -82,7 +146,7 @@ function parseSwipe(raw: string | null): number | undefined {
  * every parameter that is absent or invalid takes its default.
  */
 export function parseViewState(search: string): ViewState {
-  const params = new URLSearchParams(search);
+  const { params } = migrateUrlParams(search);
   const state = defaultViewState();
   const get = (k: (typeof VIEW_PARAMS)[number]) => params.get(k);
 
@@ -98,6 +162,7 @@ export function parseViewState(search: string): ViewState {
   if (v === "pre" || v === "post") state.vintage = v === "pre" ? "pre2025" : "post2025";
   state.mapView = parseMapView(get("map")) ?? state.mapView;
   state.symbolMode = oneOf(SYMBOL_MODES, get("sym")) ?? state.symbolMode;
+  state.classMethod = oneOf(CLASSIFICATION_METHODS, get("cls")) ?? state.classMethod;
   state.compareMode = oneOf(COMPARE_MODES, get("cmp")) ?? state.compareMode;
   state.swipe = parseSwipe(get("sw")) ?? state.swipe;
   state.chartMode = oneOf(CHART_MODES, get("chart")) ?? state.chartMode;
@@ -149,10 +214,13 @@ export function viewStateParams(state: ViewState): [string, string][] {
     out.push(["map", `${m.longitude},${m.latitude},${m.zoom}`]);
   }
   if (state.symbolMode !== d.symbolMode) out.push(["sym", state.symbolMode]);
+  if (state.classMethod !== d.classMethod) out.push(["cls", state.classMethod]);
   if (state.compareMode !== d.compareMode) out.push(["cmp", state.compareMode]);
   const swipe = round(state.swipe, 1);
   if (swipe !== d.swipe) out.push(["sw", String(swipe)]);
   if (state.chartMode !== d.chartMode) out.push(["chart", state.chartMode]);
+  // Version 1 is what an unversioned link means, so "uv" appears only from version 2 on.
+  if (out.length > 0 && URL_VERSION > 1) out.push(["uv", String(URL_VERSION)]);
   return out;
 }
 
@@ -174,4 +242,31 @@ export function mergeViewStateIntoSearch(search: string, state: ViewState): stri
     (p) => p !== "",
   );
   return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
+
+/**
+ * The view parameters of a link that were present but not understood (an unknown value, a
+ * malformed period): the view falls back to their defaults, and an embed says so. A value
+ * equal to the default, written out, is understood.
+ */
+export function rejectedViewParams(search: string): string[] {
+  const { params } = migrateUrlParams(search);
+  const d = defaultViewState();
+  const defaults: Record<string, string> = {
+    lang: d.lang,
+    view: d.view,
+    v: "pre",
+    sym: d.symbolMode,
+    cls: d.classMethod,
+    cmp: d.compareMode,
+    sw: String(d.swipe),
+    chart: d.chartMode,
+  };
+  const rejected: string[] = [];
+  for (const [key, value] of params) {
+    if (!(VIEW_PARAMS as readonly string[]).includes(key) || defaults[key] === value) continue;
+    const alone = new URLSearchParams([[key, value]]).toString();
+    if (serializeViewState(parseViewState(alone)) === "") rejected.push(key);
+  }
+  return rejected;
 }

@@ -2,7 +2,7 @@
  * Title, language switch and the three screens. The screen tabs are real links (they can
  * be opened in a new tab or copied) that change the store on a plain click.
  */
-import type { MouseEvent } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { VIEW_NAMES, pickViewState, useAtlasStore, type ViewName } from "../store";
 import { serializeViewState } from "../store/url";
@@ -37,7 +37,8 @@ function ViewLink({ view }: { view: ViewName }) {
   );
 }
 
-export function Header() {
+/** `children`: the page's own header actions (the share bar, mounted by App.tsx). */
+export function Header({ children }: { children?: ReactNode } = {}) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -55,6 +56,7 @@ export function Header() {
         </ul>
       </nav>
       <LanguageSwitch />
+      {children}
     </header>
   );
 }

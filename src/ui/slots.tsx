@@ -137,8 +137,9 @@ export function SlotLoading() {
  * chunk import makes a fresh lazy component, so the import is tried again rather than the
  * failure replayed.
  */
-export function ViewSlot({ name, label }: { name: SlotName; label: string }) {
-  const mayLoad = useAfterFirstMap(AFTER_FIRST_MAP.has(name));
+export function ViewSlot({ name, label, immediate = false }: { name: SlotName; label: string; immediate?: boolean }) {
+  // `immediate`: a view shown alone (an embed) has no first map to wait for.
+  const mayLoad = useAfterFirstMap(!immediate && AFTER_FIRST_MAP.has(name));
   if (!mayLoad) return <SlotLoading />;
   return (
     <RegionBoundary region={name} part={label} onRetry={() => lazyViews.delete(name)}>

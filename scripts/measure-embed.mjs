@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * Weight of an embed: gzip bytes of everything an embedded map and an embedded chart request
+ * before their first complete render (the map's `atlas:map-ready:*` mark; the chart's first
+ * drawn SVG), in Debian's Chromium, inside an iframe of a page on another loopback origin.
+ * Reports numbers and whether any map code was loaded; asserts nothing. Needs `npm run build`.
+ *
+ *   npm run bench:embed -- [--dist dist] [--port 4192]
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config.ts";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const DIST = resolve(ROOT, opt("--dist", "dist"));
+const PORT = Number(opt("--port", "4192"));
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+const server = spawn("npx", ["vite", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
+  cwd: ROOT,
+  stdio: "ignore",
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+};
+process.on("exit", stop);
+for (let i = 0; i < 100; i++) {
+  if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+// The host page: another origin (localhost, not 127.0.0.1), one iframe.
+const host = createServer((req, res) => {
+  const src = decodeURIComponent((req.url ?? "/").replace(/^\/\?src=/, ""));
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.end(`<!doctype html><title>host</title><iframe src="${src}" title="embed" style="width:100%;border:0" height="600"></iframe>`);
+}).listen(0, "localhost");
+await new Promise((r) => host.once("listening", r));
+const HOST = `http://localhost:${host.address().port}`;
+
+const gzipOf = (urlPath) => {
+  const body = readFileSync(join(DIST, decodeURIComponent(urlPath.replace(/^\//, "")) || "index.html"));
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const cases = [
+  ["map", "/?embed=1", '[data-map-ready="true"]'],
+  ["chart", "/?embed=1&part=chart", "svg.recharts-surface"],
+];
+for (const [name, path, ready] of cases) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${HOST}/?src=${encodeURIComponent(ORIGIN + path)}`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator(ready).first().waitFor({ timeout: 120_000 });
+  const f = page.frames().find((fr) => fr.url().startsWith(ORIGIN));
+  const { at, names } = await f.evaluate(() => {
+    const mark = performance.getEntriesByType("mark").find((m) => m.name.startsWith("atlas:map-ready:"));
+    const at = mark ? mark.startTime : performance.now();
+    return { at, names: performance.getEntriesByType("resource").filter((r) => r.startTime <= at).map((r) => r.name) };
+  });
+  const files = new Set(["/index.html"]);
+  for (const n of names) {
+    const u = new URL(n);
+    if (u.origin === ORIGIN) files.add(u.pathname);
+  }
+  const byKind = { js: 0, css: 0, data: 0, font: 0, html: 0 };
+  for (const p of files) {
+    const kind = p.endsWith(".js") ? "js" : p.endsWith(".css") ? "css" : p.endsWith(".json") ? "data" : /\.(woff2?|ttf)$/.test(p) ? "font" : "html";
+    byKind[kind] += gzipOf(p).gzip;
+  }
+  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  const mapCode = [...files].filter((p) => /maplibre|deckgl|AtlasMap/.test(p));
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  console.log(`Embedded ${name} (${path}): ${files.size} files, total ${kb(total)} gzip (${total} bytes) before its first complete render at ${at.toFixed(0)} ms`);
+  console.log(`  ${Object.entries(byKind).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${kb(v)}`).join(", ")}`);
+  console.log(`  map code loaded: ${mapCode.length === 0 ? "none" : mapCode.join(", ")}`);
+  if (process.env.VERBOSE) console.log([...files].sort().map((p) => `    ${p} ${kb(gzipOf(p).gzip)}`).join("\n"));
+  await context.close();
+}
+await browser.close();
+host.close();
+stop();
