@@ -3,7 +3,7 @@
  * map with its legend, and the list of areas with figures — the keyboard and screen-reader way
  * to do what clicking the map does (select), plus "zoom to".
  */
-import { useId, useLayoutEffect, useMemo, type ReactElement } from "react";
+import { useId, useLayoutEffect, useMemo, useState, type ReactElement } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { areaMembers, areaName, currentIndicator, indicatorName, indicatorsWithFigures, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
