@@ -2,25 +2,17 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { i18n } from "../i18n";
-import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
-import { AtlasDataProvider } from "../data/hooks";
+import { createAtlasStore, type AtlasState } from "../store";
 import type { AtlasIndex } from "../data/atlas";
-import type { ReactNode } from "react";
 import type { StoreApi } from "zustand";
 import AreaProfile from "./AreaProfile";
 import { createTestAtlas } from "../data/testing/focusAtlas";
+import { providersOf } from "../ui/testing/providers";
 
 let store: StoreApi<AtlasState>;
 let atlas: AtlasIndex;
 
-/** Each test's own store and atlas, handed over the way main.tsx and an embed do. */
-function Providers({ children }: { children: ReactNode }) {
-  return (
-    <AtlasStoreProvider store={store}>
-      <AtlasDataProvider data={{ index: atlas }}>{children}</AtlasDataProvider>
-    </AtlasStoreProvider>
-  );
-}
+const Providers = providersOf(() => ({ store, atlas }));
 
 beforeEach(() => {
   store = createAtlasStore({ lang: "en" });

@@ -7,15 +7,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render } from "@testing-library/react";
-import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StoreApi } from "zustand";
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "../i18n";
 import { CrosswalkFile, FiguresFile, type Lang, UnitsFile } from "../schema";
-import { AtlasStoreProvider, createAtlasStore, type AtlasState } from "../store";
-import { AtlasDataProvider } from "../data/hooks";
+import { createAtlasStore, type AtlasState } from "../store";
 import AreaProfile from "./AreaProfile";
+import { providersOf } from "../ui/testing/providers";
 
 function loadAtlas(): AtlasIndex {
   // jsdom gives import.meta.url no file path: vitest runs from the repository root.
@@ -26,14 +25,7 @@ const atlas = loadAtlas();
 
 let store: StoreApi<AtlasState>;
 
-/** The test's own store and the shipped atlas, handed over the way main.tsx does. */
-function Providers({ children }: { children: ReactNode }) {
-  return (
-    <AtlasStoreProvider store={store}>
-      <AtlasDataProvider data={{ index: atlas }}>{children}</AtlasDataProvider>
-    </AtlasStoreProvider>
-  );
-}
+const Providers = providersOf(() => ({ store, atlas }));
 
 beforeEach(() => {
   store = createAtlasStore();
