@@ -12,6 +12,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import App from "./App";
 import { configureDataLoading, loadOptionsFromQuery, preloadDatasets } from "./data/hooks";
+import { inlineFetch, readInlineData } from "./data/inlineData";
 import { i18n, syncLanguageWithStore } from "./i18n";
 import { AtlasStoreProvider, appStore } from "./store";
 import { startUrlSync } from "./store/urlSync";
@@ -19,7 +20,9 @@ import { RegionBoundary } from "./ui/RegionBoundary";
 import { rootErrorOptions } from "./ui/reportError";
 
 // Read before the URL sync rewrites the address (see loadOptionsFromQuery).
-configureDataLoading(loadOptionsFromQuery(window.location.search));
+// The one-file offline build carries its data inside the page (src/data/inlineData.ts).
+const inlineData = readInlineData();
+configureDataLoading({ ...loadOptionsFromQuery(window.location.search), ...(inlineData === null ? {} : { fetch: inlineFetch(inlineData) }) });
 // One store for the page, provided to every view; the URL and the language follow it.
 startUrlSync(appStore);
 syncLanguageWithStore(appStore);

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--use-angle=swiftshader","--enable-unsafe-swiftshader"] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+await ctx.addInitScript(() => { window.__atlas = { maps: {} }; });
+const page = await ctx.newPage();
+page.on("console", (m) => { if (!m.text().includes("luma")) console.log("console", m.type(), m.text().slice(0, 300)); });
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+page.on("worker", (w) => { w.on("console", (m) => console.log("wconsole", m.text().slice(0,300))); setTimeout(() => w.evaluate(() => JSON.stringify({t: typeof self.worker, keys: Object.keys(self).slice(0,20)})).then((r) => console.log("w", r), (e) => console.log("werr", e.message)), 5000); });
+await page.goto(process.argv[2]);
+await page.waitForTimeout(12000);
+console.log(await page.evaluate(() => { const m = Object.values(window.__atlas.maps)[0]; if(!m) return "nomap"; const st = m.getStyle(); return JSON.stringify({loaded: m.loaded(), styleLoaded: m.isStyleLoaded(), sources: Object.keys(st.sources), layers: st.layers.length, src: Object.keys(st.sources).map(s=>[s, m.isSourceLoaded(s)]), q: m.queryRenderedFeatures().length}); }));
+await b.close();

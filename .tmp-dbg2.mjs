@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--use-angle=swiftshader","--enable-unsafe-swiftshader"] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+await ctx.addInitScript(() => { window.__atlas = { maps: {} }; });
+const page = await ctx.newPage();
+page.on("console", (m) => { if (!m.text().includes("luma")) console.log("console", m.type(), m.text().slice(0, 300)); });
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+page.on("worker", (w) => console.log("worker", w.url().slice(0, 40)));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(10000);
+console.log(await page.evaluate(() => { const ms = window.__atlas.maps; return JSON.stringify(Object.entries(ms).map(([k, m]) => ({k, styleLoaded: m.style?._loaded, wp: m.style?.dispatcher?.workerPool?.workers?.length, actors: m.style?.dispatcher?.actors?.length, sc: Object.keys(m.style?.tileManagers ?? m.style?.sourceCaches ?? {}), canvas: [m.getCanvas().width, m.getCanvas().height]}))); }));
+await b.close();

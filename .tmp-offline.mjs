@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--use-angle=swiftshader","--enable-unsafe-swiftshader"] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+const reqs = [];
+if (!process.argv[2].startsWith("http")) await ctx.route(/^(https?|wss?|ftp):/, (r) => { reqs.push(r.request().url()); return r.abort(); });
+const page = await ctx.newPage();
+page.on("console", (m) => console.log("console", m.type(), m.text().slice(0, 300)));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+const t0 = Date.now();
+await page.goto(process.argv[2]);
+await page.waitForTimeout(20000);
+console.log("elapsed", Date.now() - t0, "reqs", reqs);
+await page.screenshot({ path: "/tmp/present/" + (process.argv[3]||"offline") + ".png" });
+console.log((await page.locator("main").innerText()).slice(0, 500));
+await b.close();
