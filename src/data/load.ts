@@ -210,6 +210,7 @@ export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
   figures: "figures.json",
   boundaries: "boundaries.topo.json",
   basemap: "basemap.topo.json",
+  stories: "stories.json",
 };
 
 /**
