@@ -15,6 +15,7 @@ import { AboutView } from "./ui/AboutView";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
+import { PresentPanel, RoomControls, usePresenting } from "./present/PresentMode";
 
 function Region({ name, className, id }: { name: SlotName; className: string; id?: string }) {
   const { t } = useTranslation();
@@ -69,19 +70,22 @@ function Screen({ view }: { view: ViewName }) {
 export default function App() {
   const { t } = useTranslation();
   const view = useAtlasStore((s) => s.view);
+  const presenting = usePresenting();
   return (
-    <div className="app">
+    <div className={presenting ? "app app--presenting" : "app"}>
       <a className="skip-link" href="#main">
         {t("app.skipLink")}
       </a>
-      <Header />
+      {!presenting && <Header />}
+      <RoomControls />
       <main id="main" tabIndex={-1} className="app-main">
         {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer map). */}
         <MapProvider>
           <Screen view={view} />
         </MapProvider>
       </main>
-      <Footer />
+      <PresentPanel />
+      {!presenting && <Footer />}
     </div>
   );
 }

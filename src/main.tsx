@@ -16,6 +16,7 @@ import { inlineFetch, readInlineData } from "./data/inlineData";
 import { i18n, syncLanguageWithStore } from "./i18n";
 import { AtlasStoreProvider, appStore } from "./store";
 import { startUrlSync } from "./store/urlSync";
+import { startPresentUrlSync, startThemeSync } from "./present/presentState";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { rootErrorOptions } from "./ui/reportError";
 
@@ -26,6 +27,9 @@ configureDataLoading({ ...loadOptionsFromQuery(window.location.search), ...(inli
 // One store for the page, provided to every view; the URL and the language follow it.
 startUrlSync(appStore);
 syncLanguageWithStore(appStore);
+// Presentation (story, slide) and the room's theme follow the URL too; the theme also follows the system.
+startPresentUrlSync();
+startThemeSync();
 // Data downloads start now, in parallel with the lazy map and chart code.
 preloadDatasets(["units", "figures", "crosswalk", "boundaries", "basemap"]);
 

@@ -177,3 +177,19 @@ describe("mergeViewStateIntoSearch", () => {
     expect(mergeViewStateIntoSearch("?lang=en", defaultViewState())).toBe("");
   });
 });
+
+describe("presentation parameters", () => {
+  it("reads story, 1-based slide and theme, ignoring what is invalid", async () => {
+    const { parsePresentParams } = await import("./url");
+    expect(parsePresentParams("?story=reorganisation&slide=3&theme=projector")).toEqual({ story: "reorganisation", slide: 2, theme: "projector" });
+    expect(parsePresentParams("?story=Bad%20Id&slide=0&theme=neon")).toEqual({ story: null, slide: 0, theme: null });
+  });
+
+  it("writes them beside the view's parameters and keeps the others", async () => {
+    const { mergePresentParams, parsePresentParams } = await import("./url");
+    const out = mergePresentParams("?lang=en&sel=pre2025:450&slide=9", { story: "programmes", slide: 1, theme: "dark" });
+    expect(out).toBe("?lang=en&sel=pre2025:450&story=programmes&slide=2&theme=dark");
+    expect(parsePresentParams(out)).toEqual({ story: "programmes", slide: 1, theme: "dark" });
+    expect(mergePresentParams("?story=x&slide=2", { story: null, slide: 0, theme: null })).toBe("");
+  });
+});
