@@ -25,11 +25,14 @@ export function startPresentUrlSync(target: Window = window): () => void {
   });
 }
 
-/** The theme to draw: the chosen one, or what the system asks for (more contrast first, then dark). */
+/**
+ * The theme to draw: the chosen one, or what the system asks for (more contrast). There is no
+ * dark theme yet: several stylesheets set their own greys on white, which fail contrast on a
+ * dark page, so a system that prefers dark gets the light theme.
+ */
 export function resolveTheme(chosen: Theme | null, media: (query: string) => boolean): Theme {
   if (chosen !== null) return chosen;
   if (media("(prefers-contrast: more)")) return "contrast";
-  if (media("(prefers-color-scheme: dark)")) return "dark";
   return "light";
 }
 
@@ -39,11 +42,9 @@ export function startThemeSync(doc: Document = document): () => void {
   const apply = () => {
     const theme = resolveTheme(presentStore.getState().theme, mq);
     doc.documentElement.dataset.theme = theme;
-    const meta = doc.querySelector('meta[name="color-scheme"]');
-    meta?.setAttribute("content", theme === "dark" ? "dark" : "light");
   };
   apply();
-  const lists = typeof matchMedia === "function" ? ["(prefers-contrast: more)", "(prefers-color-scheme: dark)"].map((q) => matchMedia(q)) : [];
+  const lists = typeof matchMedia === "function" ? ["(prefers-contrast: more)"].map((q) => matchMedia(q)) : [];
   for (const l of lists) l.addEventListener("change", apply);
   const unsubscribe = presentStore.subscribe((s, prev) => {
     if (s.theme !== prev.theme) apply();

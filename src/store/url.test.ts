@@ -187,9 +187,9 @@ describe("presentation parameters", () => {
 
   it("writes them beside the view's parameters and keeps the others", async () => {
     const { mergePresentParams, parsePresentParams } = await import("./url");
-    const out = mergePresentParams("?lang=en&sel=pre2025:450&slide=9", { story: "programmes", slide: 1, theme: "dark" });
-    expect(out).toBe("?lang=en&sel=pre2025:450&story=programmes&slide=2&theme=dark");
-    expect(parsePresentParams(out)).toEqual({ story: "programmes", slide: 1, theme: "dark" });
+    const out = mergePresentParams("?lang=en&sel=pre2025:450&slide=9", { story: "programmes", slide: 1, theme: "contrast" });
+    expect(out).toBe("?lang=en&sel=pre2025:450&story=programmes&slide=2&theme=contrast");
+    expect(parsePresentParams(out)).toEqual({ story: "programmes", slide: 1, theme: "contrast" });
     expect(mergePresentParams("?story=x&slide=2", { story: null, slide: 0, theme: null })).toBe("");
   });
 });
