@@ -41,6 +41,8 @@ const STEPS = [
     count: countVitest,
   },
   { name: "build", args: ["run", "-s", "build"] },
+  // The one-file offline build (dist-offline/), opened from file:// by test/e2e/present.spec.ts.
+  { name: "build-offline", args: ["run", "-s", "build:offline"] },
   {
     name: "e2e",
     args: ["run", "-s", "test:e2e", "--", "--reporter=list,json"],

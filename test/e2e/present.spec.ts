@@ -30,7 +30,7 @@ async function mapPixels(page: Page, mapId: string): Promise<PNG> {
   const canvas = page.locator(`[data-map-id="${mapId}"] canvas.maplibregl-canvas`).first();
   const box = (await canvas.boundingBox())!;
   const clip = { x: box.x + box.width * 0.4, y: box.y, width: box.width * 0.6, height: box.height };
-  return PNG.sync.read(await page.screenshot({ clip, scale: "css", animations: "disabled" }));
+  return PNG.sync.read(await page.screenshot({ clip, scale: "css", animations: "disabled", timeout: 60_000 }));
 }
 
 function countClose(png: PNG, colour: Rgba, tolerance = 20): number {
