@@ -61,7 +61,7 @@ function watchErrors(context: BrowserContext): string[] {
 }
 
 test("a story stepped through by keyboard alone; every theme passes axe; the projector theme meets AA contrast", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("./?story=reorganisation&slide=1");
   const panel = page.getByTestId("present-panel");
