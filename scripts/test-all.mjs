@@ -46,6 +46,8 @@ const STEPS = [
   // costs more than a minute on 2 cores and stays out.
   { name: "bench", args: ["run", "-s", "bench", "--", "--smoke", "data-model", "pipeline"] },
   { name: "build", args: ["run", "-s", "build"] },
+  // The one-file offline build (dist-offline/), opened from file:// by test/e2e/present.spec.ts.
+  { name: "build-offline", args: ["run", "-s", "build:offline"] },
   {
     name: "e2e",
     args: ["run", "-s", "test:e2e", "--", "--reporter=list,json"],

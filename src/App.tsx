@@ -17,6 +17,7 @@ import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
 import { PrintSnapshots } from "./embed/PrintSnapshots";
 import { ShareBar } from "./embed/ShareBar";
+import { PresentPanel, RoomControls, usePresenting } from "./present/PresentMode";
 
 function Region({ name, className, id }: { name: SlotName; className: string; id?: string }) {
   const { t } = useTranslation();
@@ -73,24 +74,29 @@ function Screen({ view }: { view: ViewName }) {
 export default function App() {
   const { t } = useTranslation();
   const view = useAtlasStore((s) => s.view);
+  const presenting = usePresenting();
   return (
-    <div className="app">
+    <div className={presenting ? "app app--presenting" : "app"}>
       <a className="skip-link" href="#main">
         {t("app.skipLink")}
       </a>
       {/* The screen's maps are found by id through this (a "zoom to" in the profile finds the explorer
           map; the share bar's image and print find the maps of the screen). */}
       <MapProvider>
-        <Header>
-          {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
-          <ShareBar />
-          <PrintSnapshots />
-        </Header>
+        {!presenting && (
+          <Header>
+            {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
+            <ShareBar />
+            <PrintSnapshots />
+          </Header>
+        )}
+        <RoomControls />
         <main id="main" tabIndex={-1} className="app-main">
           <Screen view={view} />
         </main>
+        <PresentPanel />
       </MapProvider>
-      <Footer />
+      {!presenting && <Footer />}
     </div>
   );
 }

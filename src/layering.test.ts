@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const SRC = resolve(dirname(new URL(import.meta.url).pathname));
 
 /** Folders that are views: each may use the shared folders and the map widget, never each other. */
-const VIEWS = new Set(["charts", "compare", "explore", "figures", "profile"]);
+const VIEWS = new Set(["charts", "compare", "explore", "figures", "profile", "present"]);
 /** What each shared folder may import besides itself; `map` is the widget views mount (the pipeline runs in Node on schema alone). */
 const SHARED: Record<string, readonly string[]> = {
   schema: [],

@@ -11,24 +11,34 @@ import { StrictMode, type ComponentType } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { configureDataLoading, loadOptionsFromQuery, preloadDatasets } from "./data/hooks";
+import { inlineFetch, readInlineData } from "./data/inlineData";
 import { i18n, syncLanguageWithStore } from "./i18n";
 import { AtlasStoreProvider, appStore, createAtlasStore } from "./store";
 import { parseViewState } from "./store/url";
 import { startUrlSync } from "./store/urlSync";
 import { parseEmbedOptions } from "./embed/links";
 import { SLOT_VIEWS } from "./ui/slots";
+import { startPresentUrlSync, startThemeSync } from "./present/presentState";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { rootErrorOptions } from "./ui/reportError";
 
 // Read before the URL sync rewrites the address (see loadOptionsFromQuery).
 const search = window.location.search;
-configureDataLoading(loadOptionsFromQuery(search));
+// The one-file offline build carries its data inside the page (src/data/inlineData.ts).
+const inlineData = readInlineData();
+configureDataLoading({ ...loadOptionsFromQuery(search), ...(inlineData === null ? {} : { fetch: inlineFetch(inlineData) }) });
 const embed = parseEmbedOptions(search, parseViewState(search).view);
 // An embed (src/embed/) has a store of its own, filled once from its address and never written
 // back; the app has one store for the page, which the URL follows. The language follows either.
 const store = embed.embed ? createAtlasStore(parseViewState(search)) : appStore;
-if (!embed.embed) startUrlSync(appStore);
+if (!embed.embed) {
+  startUrlSync(appStore);
+  // Presentation (story, slide) follows the URL too; an embed never presents.
+  startPresentUrlSync();
+}
 syncLanguageWithStore(store);
+// The room's theme follows theme= in the address (an embed's too) and the system's preference.
+startThemeSync();
 // Data downloads start now, in parallel with the lazy view code; an embed fetches what its one view needs.
 preloadDatasets(embed.embed ? [...new Set(["units", "figures", "crosswalk", ...SLOT_VIEWS[embed.part].needs] as const)] : ["units", "figures", "crosswalk", "boundaries", "basemap"]);
 // The shell is a chunk of its own, so an embed loads none of the app's header, table and footer.

@@ -216,6 +216,7 @@ export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
   basemap: "basemap.topo.json",
   communes: "communes.topo.json",
   areaReport: "area_report.json",
+  stories: "stories.json",
 };
 
 /**

@@ -9,6 +9,7 @@ import type { Map as MaplibreMap, PaddingOptions } from "maplibre-gl";
 import { useEffect, useRef } from "react";
 import type { StoreApi } from "zustand";
 import { useAtlasStoreApi, type AtlasState } from "../store";
+import { takeCameraMotion } from "../store/cameraMotion";
 import type { Bounds } from "./geometry";
 import { useViewSyncGroup } from "./MapContext";
 import type { StartCamera } from "./useMaplibreMap";
@@ -57,7 +58,12 @@ export function useMapCamera(map: MaplibreMap | null, fit: CameraFit): void {
         if (bounds !== null) map.fitBounds(bounds, { padding, animate: false });
         return;
       }
-      if (!sameView(viewOfMap(map), target)) map.jumpTo({ center: [target.longitude, target.latitude], zoom: target.zoom });
+      if (sameView(viewOfMap(map), target)) return;
+      // A presentation's next slide flies there, unless the system asks for reduced motion (src/store/cameraMotion.ts).
+      const reduced = typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+      const camera = { center: [target.longitude, target.latitude] as [number, number], zoom: target.zoom };
+      if (takeCameraMotion(reduced) === "fly") map.flyTo({ ...camera, duration: 1600 });
+      else map.jumpTo(camera);
     });
     return () => {
       unsubscribe();

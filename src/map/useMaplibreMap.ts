@@ -8,6 +8,7 @@ import maplibregl, { type CameraOptions, type FitBoundsOptions, type LngLatBound
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
 import { MAP_MAX_ZOOM } from "./viewForBounds";
+import { startInlinedWorkerIfAny } from "./offlineWorker";
 
 /** Where a new map opens: a camera, or bounds to fit. */
 export type StartCamera = CameraOptions | { bounds: LngLatBoundsLike; fitBoundsOptions: FitBoundsOptions };
@@ -35,6 +36,7 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
   useEffect(() => {
     if (container === null) return;
     const { style, title, start } = optionsRef.current;
+    startInlinedWorkerIfAny();
     const map = new maplibregl.Map({
       container,
       style,

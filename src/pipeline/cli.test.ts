@@ -95,7 +95,7 @@ describe("npm run data -- --out refuses what it did not write", () => {
     const { code } = runMain(["--boundaries", boundaries], root);
     steps.push(...Object.keys(snapshot(join(root, "public"))));
     expect({ code, rest: JSON.stringify(snapshot(root, ["public"])) === JSON.stringify(before) }).toEqual({ code: 0, rest: true });
-    expect(steps.sort()).toEqual(["data/area_report.json", "data/basemap.topo.json", "data/boundaries.topo.json", "data/communes.topo.json", "data/crosswalk.json", "data/figures.json", "data/manifest.json", "data/units.json"]);
+    expect(steps.sort()).toEqual(["data/area_report.json", "data/basemap.topo.json", "data/boundaries.topo.json", "data/communes.topo.json", "data/crosswalk.json", "data/figures.json", "data/manifest.json", "data/stories.json", "data/units.json"]);
   });
 
   it("as a real command: refuses --out= and --out ., and a run killed before its last move is finished by the next", { timeout: 180_000 }, async () => {

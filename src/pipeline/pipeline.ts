@@ -18,6 +18,7 @@ import { type Problem, ProblemList } from "./problems";
 import { buildUnits } from "./units";
 import { validateFigures, validateMerger } from "./validate";
 import { refuseOutContents, refuseOutPath } from "./out-guard";
+import { readStories } from "./stories";
 import { publish, recoverOutput } from "./write";
 
 export interface PipelineOptions {
@@ -103,6 +104,18 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
   const links = buildLinks(admin, figures.legalActs, problems);
   validateFigures(figures, unitMap, problems, inputs.unreadable);
   validateContext(inputs.context, figures, unitMap, problems);
+  // Stories point at units, indicators and programmes, so they are read once those are known.
+  const years = figures.observations.flatMap((o) => [Number(o.value.periodStart.slice(0, 4)), Number(o.value.periodEnd.slice(0, 4))]);
+  const stories = readStories(
+    options.dataDir,
+    {
+      units: unitMap,
+      indicators: new Set(figures.indicators.map((r) => r.value.id)),
+      programmes: new Set(figures.programmes.map((r) => r.value.id)),
+      years: { from: Math.min(2019, ...years), to: Math.max(new Date().getUTCFullYear(), ...years) },
+    },
+    problems,
+  );
   if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
 
   const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };
@@ -144,6 +157,7 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
     { path: "basemap.topo.json", role: "basemap", content: compactJson(basemap.topology) },
     { path: "communes.topo.json", role: "communes", content: compactJson(boundaries.communes) },
     { path: "area_report.json", role: "areaReport", content: prettyJson(buildAreaReport(boundaries.topology, boundaries.communes, boundaries.sources, units)) },
+    ...(stories === null ? [] : [{ path: "stories.json", role: "stories" as const, content: prettyJson(stories) }]),
   ];
   // Check what will be shipped exactly as the app will read it.
   for (const f of files) checkFile(FILE_SCHEMAS[f.role], JSON.parse(f.content), f.path, problems);

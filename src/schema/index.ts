@@ -446,7 +446,7 @@ export const ManifestEntry = z.object({
   /** Path relative to public/data, e.g. "figures.json". */
   path: z.string().min(1),
   /** What the app uses the file for; lets views load only what they need. */
-  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport"]),
+  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport", "stories"]),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
 });
@@ -490,6 +490,35 @@ export const AreaReportFile = z.object({
   rows: z.array(AreaReportRow),
 });
 export type AreaReportFile = z.infer<typeof AreaReportFile>;
+/** Text of a story in each language; French optional (the app falls back to English). */
+export const StoryText = z.object({ vi: z.string().min(1), en: z.string().min(1), fr: z.string().min(1).optional() });
+export type StoryText = z.infer<typeof StoryText>;
+
+/**
+ * One slide: a saved view (every field optional; absent = the default view's value) with its
+ * words. Written by the pipeline from data/stories/*.csv (src/pipeline/stories.ts).
+ */
+export const StorySlide = z.object({
+  title: StoryText,
+  caption: StoryText,
+  notes: StoryText.optional(),
+  view: z.enum(["explorer", "compare", "national"]),
+  vintage: z.enum(["pre2025", "post2025"]).optional(),
+  indicator: Slug.optional(),
+  period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  programme: Slug.optional(),
+  selection: z.array(UnitId),
+  map: z.object({ longitude: z.number(), latitude: z.number(), zoom: z.number() }).optional(),
+  compare: z.enum(["swipe", "side"]).optional(),
+  swipe: z.number().min(0).max(100).optional(),
+});
+export type StorySlide = z.infer<typeof StorySlide>;
+
+export const Story = z.object({ id: Slug, title: StoryText, slides: z.array(StorySlide).min(1) });
+export type Story = z.infer<typeof Story>;
+
+export const StoriesFile = z.object({ ...Versioned, stories: z.array(Story) });
+export type StoriesFile = z.infer<typeof StoriesFile>;
 
 /** The schema of each generated file, keyed by role, for the app's loader and the pipeline's self-check. */
 export const FILE_SCHEMAS = {
@@ -501,6 +530,7 @@ export const FILE_SCHEMAS = {
   /** The communes from 1 July 2025 of the focus provinces, loaded only by the map that draws them. */
   communes: BoundariesFile,
   areaReport: AreaReportFile,
+  stories: StoriesFile,
 } as const;
 export type FileRole = keyof typeof FILE_SCHEMAS;
 

@@ -261,3 +261,19 @@ describe("rejectedViewParams", () => {
     expect(rejectedViewParams("view=explorer&lang=vi&sw=50&embed=1&part=chart")).toEqual([]);
   });
 });
+
+describe("presentation parameters", () => {
+  it("reads story, 1-based slide and theme, ignoring what is invalid", async () => {
+    const { parsePresentParams } = await import("./url");
+    expect(parsePresentParams("?story=reorganisation&slide=3&theme=projector")).toEqual({ story: "reorganisation", slide: 2, theme: "projector" });
+    expect(parsePresentParams("?story=Bad%20Id&slide=0&theme=neon")).toEqual({ story: null, slide: 0, theme: null });
+  });
+
+  it("writes them beside the view's parameters and keeps the others", async () => {
+    const { mergePresentParams, parsePresentParams } = await import("./url");
+    const out = mergePresentParams("?lang=en&sel=pre2025:450&slide=9", { story: "programmes", slide: 1, theme: "contrast" });
+    expect(out).toBe("?lang=en&sel=pre2025:450&story=programmes&slide=2&theme=contrast");
+    expect(parsePresentParams(out)).toEqual({ story: "programmes", slide: 1, theme: "contrast" });
+    expect(mergePresentParams("?story=x&slide=2", { story: null, slide: 0, theme: null })).toBe("");
+  });
+});

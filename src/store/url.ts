@@ -270,3 +270,46 @@ export function rejectedViewParams(search: string): string[] {
   }
   return rejected;
 }
+
+// ---------------------------------------------------------------------------
+// Presentation and theme: story=reorganisation  slide=3 (1-based)  theme=projector
+// Owned by src/present/; kept apart from the view state so a shared view link is unchanged.
+// ---------------------------------------------------------------------------
+
+export const THEMES = ["light", "contrast", "projector"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface PresentParams {
+  /** Story id (data/stories/<id>.csv); null = not presenting. */
+  story: string | null;
+  /** 0-based slide index (1-based in the URL). */
+  slide: number;
+  /** null = follow the system (prefers-contrast, prefers-color-scheme). */
+  theme: Theme | null;
+}
+
+export const PRESENT_PARAMS = ["story", "slide", "theme"] as const;
+
+export function parsePresentParams(search: string): PresentParams {
+  const params = new URLSearchParams(search);
+  const story = params.get("story");
+  const slide = params.get("slide");
+  return {
+    story: story !== null && INDICATOR_ID.test(story) ? story : null,
+    slide: slide !== null && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) - 1 : 0,
+    theme: oneOf(THEMES, params.get("theme")) ?? null,
+  };
+}
+
+/** Replaces the presentation parameters in a query string, keeping every other one. Returns "" or "?…". */
+export function mergePresentParams(search: string, p: PresentParams): string {
+  const params = new URLSearchParams(search);
+  for (const k of PRESENT_PARAMS) params.delete(k);
+  if (p.story !== null) {
+    params.set("story", p.story);
+    params.set("slide", String(p.slide + 1));
+  }
+  if (p.theme !== null) params.set("theme", p.theme);
+  const parts = [...params].map(([k, v]) => `${encodeValue(k)}=${encodeValue(v)}`);
+  return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}
