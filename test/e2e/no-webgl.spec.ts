@@ -153,7 +153,7 @@ test.describe("explorer", () => {
     const map = await svgMap(page, "explorer");
     const area = map.locator("path[data-figure-key]").first();
     const before = await area.boundingBox();
-    await page.getByRole("region", { name: "Area profile" }).getByRole("button", { name: /^Zoom the map to Ham Yen/ }).click();
+    await page.getByRole("region", { name: "Area profile" }).getByRole("button", { name: /^Zoom the map to Hàm Yên/ }).click();
     await expect(page).toHaveURL(/[?&]map=/);
     await expect.poll(async () => (await area.boundingBox())?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 2);
   });
