@@ -12,6 +12,8 @@ import { COMPARE_MODES, useAtlasStore, type CompareMode } from "../store";
 import { AboutView } from "../ui/AboutView";
 import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
+import { AfterMapCommunes } from "../map/CommuneList";
+import { MAP_IDS } from "../map/MapContext";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
 import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
@@ -141,6 +143,7 @@ function CompareContent({ index }: { index: AtlasIndex }) {
         )}
       </div>
       {selected === null && <p className="muted compare__empty">{t("compare.changed.empty")}</p>}
+      <AfterMapCommunes index={index} mapId={MAP_IDS.compareAfter} />
       <a className="back-to-map" href="#compare-maps">
         {t("app.backToMap")}
       </a>

@@ -3,7 +3,7 @@ import { createMiniCrosswalk, createMiniFigures, createMiniUnits } from "../data
 import { buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { i18n } from "./";
 import { placeUnderVintage } from "../model/place";
-import { placeText, ruleText } from "./placeText";
+import { placeText, reportedScopeText, ruleText } from "./placeText";
 
 function miniIndex(): AtlasIndex {
   return buildAtlasIndex(createMiniUnits(), createMiniFigures(), createMiniCrosswalk());
@@ -39,5 +39,16 @@ describe("placeText", () => {
 describe("ruleText", () => {
   it("explains a group's carry in words", () => {
     expect(ruleText(en, "group")).toBe("all its units lie in it");
+  });
+});
+
+describe("reportedScopeText", () => {
+  it("says a former district's figure is the whole district's, a province's the whole province's, a group's all its areas together", () => {
+    const index = miniIndex();
+    const fr = i18n.getFixedT("fr");
+    const bt = { kind: "unit", unit: "pre2025:455" } as const;
+    expect([reportedScopeText(en, index, bt), reportedScopeText(vi, index, bt), reportedScopeText(fr, index, bt)]).toEqual(["whole district", "toàn huyện", "district entier"]);
+    expect(reportedScopeText(en, index, { kind: "unit", unit: "pre2025:44" })).toBe("whole province");
+    expect(reportedScopeText(en, index, { kind: "group", group: "bo-trach-dong-hoi" })).toBe("all its areas together");
   });
 });

@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import { areaName, type AtlasIndex } from "../data/atlas";
 import type { CarryRule } from "../model/carry";
-import type { Lang } from "../schema";
+import type { AreaRef, Lang } from "../schema";
 import type { VintagePlace } from "../model/place";
 
 /** One line on where the figure sits; null for a figure reported on the chosen boundaries (nothing to say). */
@@ -28,4 +28,15 @@ export function placeText(t: TFunction, index: AtlasIndex, place: VintagePlace, 
 /** Why a carried figure may move: "all its units lie in it". */
 export function ruleText(t: TFunction, rule: CarryRule): string {
   return t(`vintage.place.rule.${rule}`);
+}
+
+/**
+ * For whom a carried or kept figure was reported, said so that it cannot pass for the selected
+ * unit's own: "whole district" (a former district's figure shown on one of its new communes),
+ * "whole province", or "all its areas together" for a group.
+ */
+export function reportedScopeText(t: TFunction, index: AtlasIndex, area: AreaRef): string {
+  if (area.kind === "group") return t("vintage.profile.scope.group");
+  const level = index.units.get(area.unit)?.level ?? "unit";
+  return t(`vintage.profile.scope.${level}`);
 }

@@ -9,7 +9,7 @@
  * added). The map is found by id through MapContext.tsx; tests see it through testHook.ts and
  * its container's data-map-ready="true" (set with a performance mark after the first complete render).
  */
-import { useEffect, useId, useMemo, useState, type ReactElement } from "react";
+import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { Topology } from "topojson-specification";
 import { areaMembers, type AtlasIndex } from "../data/atlas";
@@ -21,7 +21,8 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 import "./AtlasMap.css";
 import { AtlasLegend, MapDescription } from "./AtlasMapText";
 import type { ClassificationMethod } from "./classification";
-import { communeFeatures, communeShape, type CommuneFeature } from "./communes";
+import { communeShape, type CommuneFeature } from "./communes";
+import { CommunesLoader, NO_COMMUNES } from "./CommunesLoader";
 import { mapCredits } from "./credits";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { useMapRegistration } from "./MapContext";
@@ -131,21 +132,6 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       {legendShown && <AtlasLegend index={index} lang={lang} content={content} method={method} side={legendSide} openAtStart={legendOpenAtStart} descriptionId={ids.legend} />}
     </div>
   );
-}
-
-const NO_COMMUNES: readonly CommuneFeature[] = [];
-
-/**
- * Fetches communes.topo.json when mounted and hands its polygons up. A failed load leaves the
- * map as it is without communes, with a note: the provinces and former districts still show.
- */
-function CommunesLoader({ onLoaded }: { onLoaded: (features: readonly CommuneFeature[]) => void }): ReactElement | null {
-  const { t } = useTranslation();
-  const state = useTopology("communes");
-  useEffect(() => {
-    if (state.status === "ready") onLoaded(communeFeatures(state.data));
-  }, [state, onLoaded]);
-  return state.status === "error" ? <p className="atlas-map__note">{t("map.commune.loadFailed")}</p> : null;
 }
 
 /** What the first view fits, with room for the legend; on a narrow map the legend starts folded (one tap opens it). */

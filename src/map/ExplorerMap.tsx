@@ -12,6 +12,7 @@ import { useTopology } from "../data/topology";
 import type { Vintage } from "../schema";
 import { useAtlasStore, type YearPeriod } from "../store";
 import { AtlasMap } from "./AtlasMap";
+import { AfterMapCommunes } from "./CommuneList";
 import { CLASSIFICATION_METHODS, isClassificationMethod, type ClassificationMethod } from "./classification";
 import "./ExplorerMap.css";
 import { figurePeriodText, figureProgrammes, figureValueText, indicatorUnit } from "./figureText";
@@ -57,6 +58,7 @@ export default function ExplorerMap(): ReactElement {
         <AtlasMap vintage={vintage} mapId={EXPLORER_MAP_ID} showLegend method={method} formerDistricts={vintage === "post2025"} />
       </div>
       {index.status === "ready" && <AreaList index={index.data} vintage={vintage} />}
+      {index.status === "ready" && vintage === "post2025" && <AfterMapCommunes index={index.data} mapId={EXPLORER_MAP_ID} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { communeLabels, communeOf, communeShape, communeShortName, type CommuneFeature } from "./communes";
+import { communeLabels, communeOf, communeShape, communeShortName, communeTable, type CommuneFeature } from "./communes";
 
 const square = (x: number, y: number) => ({ type: "Polygon" as const, coordinates: [[[x, y], [x + 0.1, y], [x + 0.1, y + 0.1], [x, y + 0.1], [x, y]]] });
 const createCommunes = (): CommuneFeature[] => [
@@ -28,5 +28,20 @@ describe("communes on the after map", () => {
     expect([focus?.text, focus?.level, context?.text, context?.level]).toEqual(["Bắc Trạch", "commune-focus", "Đồng Thuận", "commune"]);
     expect((focus?.priority ?? 0) < (context?.priority ?? 0)).toBe(true);
     expect((focus?.minZoom ?? 0) < (context?.minZoom ?? 0)).toBe(true);
+  });
+});
+
+describe("the communes' table", () => {
+  it("keeps every commune, by province, the focus communes first and the rest in Vietnamese order", () => {
+    const features: CommuneFeature[] = [
+      ...createCommunes(),
+      { type: "Feature", properties: { name: "Xã Ân Phú", province: "post2025:44", predecessors: "giữ nguyên" }, geometry: createCommunes()[0]!.geometry },
+      { type: "Feature", properties: { name: "Xã Thiên Cầm", province: "post2025:42", predecessors: "giữ nguyên" }, geometry: createCommunes()[0]!.geometry },
+    ];
+    const table = communeTable(features);
+    expect(table.map((p) => [p.province, p.communes.map((c) => c.properties.name)])).toEqual([
+      ["post2025:44", ["Xã Bắc Trạch", "Xã Ân Phú", "Phường Đồng Thuận"]],
+      ["post2025:42", ["Xã Thiên Cầm"]],
+    ]);
   });
 });

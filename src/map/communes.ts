@@ -63,3 +63,28 @@ export function communeLabels(features: readonly CommuneFeature[]): MapLabel[] {
     return { id: `commune:${f.properties.id ?? `${f.properties.province}|${f.properties.name}`}`, text: communeShortName(f.properties.name), position: labelPoint(f.geometry), level, ...LABEL_LEVEL_STYLE[level] };
   });
 }
+
+/** One province's communes in the list beside the after map. */
+export interface CommuneTableProvince {
+  province: UnitId;
+  /** The focus communes first (they can be selected), then the others, each in Vietnamese alphabetical order. */
+  communes: CommuneFeature[];
+}
+
+const VI_ORDER = new Intl.Collator("vi");
+
+/**
+ * The communes drawn on the after map, by province, for the keyboard and screen-reader list
+ * (CommuneList.tsx): every commune the map shows, none left out, in an order a reader can scan.
+ */
+export function communeTable(features: readonly CommuneFeature[]): CommuneTableProvince[] {
+  const byProvince = new Map<UnitId, CommuneFeature[]>();
+  for (const f of features) {
+    const list = byProvince.get(f.properties.province) ?? [];
+    list.push(f);
+    byProvince.set(f.properties.province, list);
+  }
+  const order = (a: CommuneFeature, b: CommuneFeature) =>
+    Number(b.properties.id !== undefined) - Number(a.properties.id !== undefined) || VI_ORDER.compare(communeShortName(a.properties.name), communeShortName(b.properties.name));
+  return [...byProvince].map(([province, communes]) => ({ province, communes: communes.sort(order) }));
+}

@@ -79,8 +79,23 @@ describe("AreaProfile of a unit of the new map", () => {
     const { container } = render(<AreaProfile />, { wrapper: Providers });
     const note = container.querySelector('[data-area-key="unit:pre2025:44"] .profile-area-note')?.textContent;
     expect(note).toBe(
-      "Reported for the former Quảng Bình Province; carried whole into Quảng Trị Province (new), which contains this unit: it went whole into it. It is not this unit's own figure.",
+      "Reported for the former Quảng Bình Province (whole province); carried whole into Quảng Trị Province (new), which contains this unit: it went whole into it. It is not this unit's own figure.",
     );
+  });
+
+  it("says for which former area, and for how much of it, each figure on a new commune was reported, in every language", () => {
+    store.setState({ selection: ["post2025:19111"] });
+    const notes = () => [...document.querySelectorAll('[data-placement="carried"] .profile-area-note')].map((n) => n.textContent);
+    render(<AreaProfile />, { wrapper: Providers });
+    expect(notes()).toContain(
+      "Reported for the former Bố Trạch + Đồng Hới (all its areas together); carried whole into Quảng Trị Province (new), which contains this unit: all its units lie in it. It is not this unit's own figure.",
+    );
+    cleanup();
+    store.setState({ lang: "vi" });
+    void i18n.changeLanguage("vi");
+    render(<AreaProfile />, { wrapper: Providers });
+    expect(notes().some((n) => n?.startsWith("Báo cáo cho Bố Trạch + Đồng Hới cũ (cả nhóm địa bàn cộng lại); chuyển nguyên vào Tỉnh Quảng Trị (mới)"))).toBe(true);
+    expect(notes().every((n) => n?.endsWith("Đây không phải số liệu riêng của địa bàn này."))).toBe(true);
   });
 
   it("says a split former district's figures are not divided among its new communes", () => {

@@ -1,7 +1,8 @@
 /**
  * The figures of a unit across the 1 July 2025 reorganisation, in the profile: those carried
- * into it (or into the province holding it) from former areas, each "reported for former …"
- * with the rule that let it move; those kept with a former area that partly went into it (not
+ * into it (or into the province holding it) from former areas, each "reported for former …",
+ * with, where it sits above the unit, for how much it was reported ("whole district": a
+ * commune never passes a district's figure off as its own) and the rule that let it move; those kept with a former area that partly went into it (not
  * carried, never divided); and for a piece of a split former district, a note that the
  * district's figures are not divided among its pieces, with a button to open that district.
  */
@@ -12,7 +13,7 @@ import { formatList } from "../i18n/format";
 import type { Lang, UnitId } from "../schema";
 import { useAtlasStore } from "../store";
 import { carriedInto, keptOverlapping, splitPredecessors, type CarriedFigures, type KeptFigures } from "../model/place";
-import { ruleText } from "../i18n/placeText";
+import { reportedScopeText, ruleText } from "../i18n/placeText";
 import "../ui/vintage.css";
 import { clusterObservations, type FigureCluster } from "../model/figures";
 
@@ -62,7 +63,7 @@ export function FiguresAcross({ index, lang, across, renderCluster }: FiguresAcr
             <p className="profile-area-note vintage-place vintage-place--carried">
               {intoThisUnit
                 ? t("vintage.profile.carriedHere", { from, rule })
-                : t("vintage.profile.carriedAbove", { from, rule, unit: areaName(index, { kind: "unit", unit: carriedTo }, lang) })}
+                : t("vintage.profile.carriedAbove", { from, scope: reportedScopeText(t, index, place.reportedFor), rule, unit: areaName(index, { kind: "unit", unit: carriedTo }, lang) })}
             </p>
             {clusters(observations)}
           </section>
@@ -74,7 +75,7 @@ export function FiguresAcross({ index, lang, across, renderCluster }: FiguresAcr
           <section key={areaKey(place.reportedFor)} className="profile-area profile-area--kept" data-area-key={areaKey(place.reportedFor)} data-placement="not-carried">
             <h4>{t("vintage.profile.keptTitle")}: {from}</h4>
             <p className="profile-area-note vintage-place vintage-place--not-carried">
-              <span className="vintage-place__mark">{t("vintage.place.notCarriedMark")}</span> — {t("vintage.profile.kept", { from, count: place.wentInto.length })}
+              <span className="vintage-place__mark">{t("vintage.place.notCarriedMark")}</span> — {t("vintage.profile.kept", { from, scope: reportedScopeText(t, index, place.reportedFor), count: place.wentInto.length })}
             </p>
             {clusters(observations)}
           </section>

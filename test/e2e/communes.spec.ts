@@ -3,8 +3,9 @@
  * the built app, in two page loads: at Bố Trạch the commune borders are drawn (dark pixels along
  * a border xã Bắc Trạch shares with a neighbour, lighter land beside it), xã Bắc Trạch is
  * selected by a click and by the search "bac trach", and its profile names its predecessors and
- * resolution 1680/NQ-UBTVQH15 and no figure of its own; the national view draws 34 provinces
- * and names both archipelagos.
+ * resolution 1680/NQ-UBTVQH15 and no figure of its own (what it shows says for how much it was
+ * reported); the list below the map reaches every commune, and selects a focus commune by
+ * keyboard; the national view draws 34 provinces and names both archipelagos.
  */
 import { readFileSync } from "node:fs";
 import type { LineString, MultiLineString, Position } from "geojson";
@@ -79,11 +80,11 @@ test("the after map draws the communes at Bố Trạch; xã Bắc Trạch is sel
   // By search, without diacritics: the commune from 1 July 2025, not the old commune of the same name.
   const search = page.getByRole("combobox", { name: en.explore.search.label });
   await search.fill("bac trach");
-  await page.getByRole("option").filter({ hasText: "Bac Trach" }).filter({ hasText: en.common.vintage.post2025 }).first().click();
+  await page.getByRole("option").filter({ hasText: "Bắc Trạch" }).filter({ hasText: en.common.vintage.post2025 }).first().click();
   await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(BAC_TRACH);
   const profile = page.getByTestId("area-profile");
   await expect(profile).toContainText("1680/NQ-UBTVQH15");
-  for (const predecessor of ["Thanh Trach", "Ha My", "Lien Trach"]) await expect(profile).toContainText(predecessor);
+  for (const predecessor of ["Thanh Trạch", "Hạ Mỹ", "Liên Trạch"]) await expect(profile).toContainText(predecessor);
   await expect(profile).not.toContainText(en.profile.reportedForThis);
 
   // By click: first on xã Đông Trạch to the south, then inside xã Bắc Trạch.
@@ -98,10 +99,21 @@ test("the after map draws the communes at Bố Trạch; xã Bắc Trạch is sel
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(id);
   }
-  await expect(profile).toContainText("Bac Trach");
+  await expect(profile).toContainText("Bắc Trạch");
   await expect(profile).toContainText("1680/NQ-UBTVQH15");
   // What the profile shows for it was carried into its province, and says it is not its own.
   await expect(profile).toContainText("It is not this unit's own figure.");
+  // And for how much it was reported: the two former districts' figure is theirs together, not the commune's.
+  await expect(profile).toContainText("Bố Trạch + Đồng Hới (all its areas together)");
+
+  // The keyboard's way to the communes: the list below the map, one table per province, the 29 focus communes selectable.
+  const list = page.getByTestId("commune-list");
+  await list.locator("summary").click();
+  await expect(list.getByRole("table")).toHaveCount(3);
+  await expect(list.getByRole("row")).toHaveCount(271 + 3);
+  await expect(list.getByRole("button", { name: /^Select / })).toHaveCount(29);
+  await list.getByRole("button", { name: "Select Đông Trạch Commune" }).press("Enter");
+  await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(DONG_TRACH);
 
   // The national view: the 34 provinces from 1 July 2025 and both archipelagos, named.
   await page.goto("/?lang=en&view=national&v=post");

@@ -46,6 +46,17 @@ async function visiblePointOf(page: Page, mapId: string, figureKey: string): Pro
       const path = document.querySelector(`[data-map-id="${mapId}"] path[data-figure-key="${CSS.escape(figureKey)}"]`);
       if (!(path instanceof SVGGeometryElement)) return null;
       const box = path.getBoundingClientRect();
+      const svg = path.ownerSVGElement;
+      const borders = [...(svg?.querySelectorAll('path[data-outline^="commune"]') ?? [])].filter((p): p is SVGGeometryElement => p instanceof SVGGeometryElement);
+      const origin = svg?.getBoundingClientRect() ?? { left: 0, top: 0 };
+      const onCommuneBorder = (x: number, y: number) => {
+        for (let dx = -2; dx <= 2; dx++)
+          for (let dy = -2; dy <= 2; dy++) {
+            const point = new DOMPoint(x + dx - origin.left, y + dy - origin.top);
+            if (borders.some((b) => b.isPointInStroke(point))) return true;
+          }
+        return false;
+      };
       for (let fy = 0.5; fy < 1; fy += 0.05)
         for (let fx = 0.5; fx < 1; fx += 0.05)
           for (const [x, y] of [
@@ -54,7 +65,8 @@ async function visiblePointOf(page: Page, mapId: string, figureKey: string): Pro
           ] as const) {
             // 3 px in from every side, clear of antialiased edges and the outline.
             const clear = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]].every(([dx = 0, dy = 0]) => document.elementFromPoint(x + dx, y + dy) === path);
-            if (clear) return { x, y };
+            // Nor under a commune border (after map), which is drawn over the figures and lets the pointer through.
+            if (clear && !onCommuneBorder(x, y)) return { x, y };
           }
       return null;
     },
@@ -169,6 +181,12 @@ test.describe("before and after", () => {
         const expected = await legendClass0(page, id);
         await expect(map.locator("path[data-figure-key]").first()).toHaveAttribute("fill", expected);
       }
+      // The after map draws the communes from 1 July 2025 (fetched for it alone), the 29 of the five former districts selectable and outlined darker.
+      const after = page.locator('[data-map-id="compare-after"]');
+      await expect(after.locator("path[data-commune]")).toHaveCount(271);
+      await expect(after.locator("path[data-commune][data-unit-id]")).toHaveCount(29);
+      await expect(after.locator('[data-outline="commune-focus"]')).toHaveCount(1);
+      await expect(page.locator('[data-map-id="compare-before"] [data-outline^="commune"]')).toHaveCount(0);
       // On screen: the swipe shows the before map left of the handle (where the figure is); side by side shows both whole.
       await expectFigureInLegendColour(page, layout === "swipe" ? "compare-before" : "compare-after");
     });

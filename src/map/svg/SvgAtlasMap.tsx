@@ -18,6 +18,8 @@ import { useManifest } from "../../data/hooks";
 import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
 import type { AtlasMapProps } from "../AtlasMap";
+import { communeShape, type CommuneFeature } from "../communes";
+import { CommunesLoader, NO_COMMUNES } from "../CommunesLoader";
 import { mapCreditEntries } from "../credits";
 import { figureValueText, indicatorUnit, legendProgrammeNames } from "../figureText";
 import { MapLegend } from "../Legend";
@@ -26,7 +28,7 @@ import { MapTooltip, type HoverTarget } from "../MapTooltip";
 import { legendClasses, legendNotes, legendSymbols, programmeBounds } from "../scene";
 import { useMapContent } from "../useMapContent";
 import { SvgMapDrawing } from "./SvgMapDrawing";
-import { pathMaker, svgBaseMap, svgOverlay, viewportFor } from "./svgMap";
+import { pathMaker, svgBaseMap, svgCommunes, svgOverlay, viewportFor } from "./svgMap";
 import "./SvgAtlasMap.css";
 
 /** Why the simpler map is shown: the browser has no WebGL, or took the context away mid-session. */
@@ -52,7 +54,15 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   // --- the same model as the WebGL map: the same hook, so the programme filter, the per-programme
   // outlines and the selection are decided once for both ------------------------------------------
   const content = useMapContent({ index, topology, vintage, method, formerDistricts });
-  const { boundaries, indicator, period, figures, scene, formerShapes, programme, selectionShape } = content;
+  const { boundaries, indicator, period, figures, scene, formerShapes, programme } = content;
+  // The communes from 1 July 2025, fetched only by the after map that draws the former districts (as on the WebGL map).
+  const [communes, setCommunes] = useState<readonly CommuneFeature[]>(NO_COMMUNES);
+  const selection = useAtlasStore((s) => s.selection);
+  const selectionShape = useMemo(() => {
+    const [only, ...rest] = selection;
+    if (content.selectionShape !== null || only === undefined || rest.length > 0) return content.selectionShape;
+    return communeShape(communes, only);
+  }, [content.selectionShape, selection, communes]);
 
   // --- size and view ----------------------------------------------------------------
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -75,6 +85,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   }, [size, mapView, fitBounds, showLegend, legendOpenAtStart, legendSide]);
   const path = useMemo(() => pathMaker(viewport), [viewport]);
   const base = useMemo(() => svgBaseMap({ boundaries: topology, basemap, vintage }, path), [topology, basemap, vintage, path]);
+  const communeDrawing = useMemo(() => (communes.length === 0 ? null : svgCommunes(communes, path)), [communes, path]);
   const overlay = useMemo(
     () =>
       svgOverlay(
@@ -103,9 +114,12 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   // --- hover, click and keys --------------------------------------------------------
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const targetOf = (element: Element | null, x: number, y: number): HoverTarget | null => {
-    const hit = element?.closest("[data-figure-key], [data-unit-id]");
+    const hit = element?.closest("[data-figure-key], [data-unit-id], [data-commune]");
     const figure = scene.figures.get(hit?.getAttribute("data-figure-key") ?? "");
     if (figure !== undefined) return { kind: "figure", figure, x, y };
+    // A context commune has no unit: its tooltip (name, province, predecessors, credit) is all there is.
+    const commune = communes[Number(hit?.getAttribute("data-commune") ?? NaN)];
+    if (commune !== undefined && commune.properties.id === undefined) return { kind: "commune", commune: commune.properties, x, y };
     const unit = hit?.getAttribute("data-unit-id");
     return unit === null || unit === undefined ? null : { kind: "area", unit, x, y };
   };
@@ -131,6 +145,12 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
     return figure === undefined ? "" : t("map.describeItem", { area: areaName(index, figure.drawOn, lang), value: figureValueText(figure, lang), unit });
   };
   const unitTitle = (id: string) => `${areaName(index, { kind: "unit", unit: id }, lang)}: ${t("map.tooltip.notReported")}`;
+  const communeTitle = (i: number) => {
+    const commune = communes[i]?.properties;
+    if (commune === undefined) return "";
+    if (commune.id !== undefined) return unitTitle(commune.id);
+    return `${commune.name}: ${t("map.commune.predecessors", { list: commune.predecessors })}. ${t("map.commune.context")}`;
+  };
   const periodText = period === null ? t("map.wholeSpan") : formatYearPeriod(period);
   const description =
     figures.drawn.length === 0
@@ -161,6 +181,8 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
             describedBy={legendShown ? `${descriptionId} ${legendDescriptionId}` : descriptionId}
             figureLabel={figureLabel}
             unitTitle={unitTitle}
+            communes={communeDrawing}
+            communeTitle={communeTitle}
             onClick={(e) => chooseTarget(targetOf(e.target as Element, 0, 0))}
             onKeyDown={onKey}
             onPointerMove={(e) => {
@@ -171,6 +193,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
           />
         )}
       </div>
+      {vintage === "post2025" && formerDistricts && <CommunesLoader onLoaded={setCommunes} />}
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <p id={descriptionId} className="sr-only">
         {description}

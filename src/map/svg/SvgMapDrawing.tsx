@@ -6,7 +6,7 @@
  */
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactElement } from "react";
 import { BASE_COLOURS } from "../palette";
-import { lineWidthAt, type SvgBaseMap, type SvgOverlay } from "./svgMap";
+import { lineWidthAt, type SvgBaseMap, type SvgCommunes, type SvgOverlay } from "./svgMap";
 
 export interface SvgMapDrawingProps {
   size: { width: number; height: number };
@@ -18,6 +18,10 @@ export interface SvgMapDrawingProps {
   describedBy: string;
   figureLabel: (figureKey: string) => string;
   unitTitle: (unitId: string) => string;
+  /** The communes from 1 July 2025 (after map, once loaded), or null. */
+  communes: SvgCommunes | null;
+  /** A commune's name for its <title>, by its place in the commune list. */
+  communeTitle: (index: number) => string;
   onClick: (e: MouseEvent<SVGSVGElement>) => void;
   onKeyDown: (e: KeyboardEvent<SVGElement>) => void;
   onPointerMove: (e: PointerEvent<SVGSVGElement>) => void;
@@ -26,6 +30,10 @@ export interface SvgMapDrawingProps {
 
 /** layers.ts draws figure outlines in the province line colour at alpha 200. */
 const FIGURE_LINE_OPACITY = 200 / 255;
+/** layers.ts (communesLayer): context borders at alpha 200, focus borders at 230 over a tint at 40. */
+const COMMUNE_LINE_OPACITY = 200 / 255;
+const COMMUNE_FOCUS_LINE_OPACITY = 230 / 255;
+const COMMUNE_FOCUS_TINT_OPACITY = Math.round((40 / 255) * 1000) / 1000;
 
 export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
   const { size, zoom, base, overlay } = props;
@@ -67,6 +75,20 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
             <title>{props.unitTitle(a.id)}</title>
           </path>
         ))}
+        {/* Under the figures, so a figure's area stays what a click on it finds (the list beside the
+            map reaches every commune); the focus communes' faint tint shows where no figure is drawn. */}
+        {props.communes?.areas.map((a) => (
+          <path
+            key={`c${a.index}`}
+            d={a.d}
+            data-commune={a.index}
+            data-unit-id={a.unitId}
+            fill={a.unitId === undefined ? "transparent" : BASE_COLOURS.communeFocusTint}
+            fillOpacity={a.unitId === undefined ? undefined : COMMUNE_FOCUS_TINT_OPACITY}
+          >
+            <title>{props.communeTitle(a.index)}</title>
+          </path>
+        ))}
       </g>
       <g className="svg-map__figures">
         {overlay.figureAreas.map((a) => (
@@ -90,6 +112,13 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
         ))}
       </g>
       <g aria-hidden="true" pointerEvents="none" fill="none" strokeLinejoin="round">
+        {/* Above the figures' colours, under the province borders and the former districts' dashes, as on the WebGL map. */}
+        {props.communes !== null && props.communes.contextBorders !== "" && (
+          <path d={props.communes.contextBorders} stroke={BASE_COLOURS.communeLine} strokeOpacity={COMMUNE_LINE_OPACITY} strokeWidth={0.75} data-outline="commune" />
+        )}
+        {props.communes !== null && props.communes.focusBorders !== "" && (
+          <path d={props.communes.focusBorders} stroke={BASE_COLOURS.communeFocusLine} strokeOpacity={COMMUNE_FOCUS_LINE_OPACITY} strokeWidth={1.25} data-outline="commune-focus" />
+        )}
         {base.districtBorders !== "" && <path d={base.districtBorders} stroke={BASE_COLOURS.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
         <path d={base.provinceBorders} stroke={BASE_COLOURS.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
         <path d={base.coast} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.6} />

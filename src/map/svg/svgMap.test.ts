@@ -6,7 +6,8 @@ import { mapFiguresFor } from "../mapData";
 import { BASE_COLOURS, toRgba } from "../palette";
 import { buildScene, legendClasses, type DrawMode } from "../scene";
 import { squareArc, twoSquareArcs, twoSquares } from "../testing/squares";
-import { lineWidthAt, pathMaker, projectPoint, svgBaseMap, svgOverlay, viewportFor, type Viewport } from "./svgMap";
+import type { CommuneFeature } from "../communes";
+import { lineWidthAt, pathMaker, projectPoint, svgBaseMap, svgCommunes, svgOverlay, viewportFor, type Viewport } from "./svgMap";
 
 /** Bố Trạch [0,1]×[0,1] and Đồng Hới [1,2]×[0,1] sharing a border; Quảng Bình, larger, around them (as in scene.test.ts). */
 function createBoundaries(): Topology {
@@ -209,5 +210,40 @@ describe("svgBaseMap", () => {
 describe("lineWidthAt", () => {
   it("follows the zoom between two stops and holds beyond them", () => {
     expect([lineWidthAt(3, [5, 0.4], [9, 1.2]), lineWidthAt(7, [5, 0.4], [9, 1.2]), lineWidthAt(11, [5, 0.4], [9, 1.2])]).toEqual([0.4, 0.8, 1.2]);
+  });
+});
+
+describe("the communes on the SVG after map", () => {
+  /** Two communes sharing a border: a focus commune (a unit of the atlas) and a context commune. */
+  function createCommunes(): CommuneFeature[] {
+    const square = (x: number) => ({ type: "Polygon" as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+    return [
+      { type: "Feature", properties: { name: "Phường Đồng Sơn", province: "post2025:44", predecessors: "giữ nguyên" }, geometry: square(1) },
+      { type: "Feature", properties: { id: "post2025:19111", name: "Xã Hoàn Lão", province: "post2025:44", predecessors: "Thị trấn Hoàn Lão" }, geometry: square(0) },
+    ];
+  }
+
+  it("gives every commune an area, the focus communes their unit id, and each kind of border one path", () => {
+    const viewport = createViewport();
+    const path = pathMaker(viewport);
+    const drawn = svgCommunes(createCommunes(), path);
+    expect(drawn.areas.map((a) => [a.index, a.unitId])).toEqual([
+      [0, undefined],
+      [1, "post2025:19111"],
+    ]);
+    const [context, focus] = createCommunes();
+    expect(drawn.contextBorders).toBe(path(context!.geometry));
+    expect(drawn.focusBorders).toBe(path(focus!.geometry));
+    // In screen pixels of the map's view: the focus commune [0,1]×[0,1] lies left of the context one.
+    const [left] = projectPoint(viewport, [0, 0]);
+    expect(drawn.focusBorders.startsWith("M")).toBe(true);
+    expect(drawn.focusBorders).toContain(String(Math.round(left * 10) / 10));
+  });
+
+  it("draws no border path of a kind the list does not hold", () => {
+    const [context] = createCommunes();
+    const drawn = svgCommunes([context!], pathMaker(createViewport()));
+    expect(drawn.focusBorders).toBe("");
+    expect(drawn.contextBorders).not.toBe("");
   });
 });

@@ -18,6 +18,7 @@ import type { GeometryObject, Topology } from "topojson-specification";
 import type { UnitId, Vintage } from "../../schema";
 import type { MapViewState } from "../../store";
 import { BOUNDARY_OBJECTS, polygonFeatures, unitFeatures, type AreaShape, type Bounds } from "../geometry";
+import type { CommuneFeature } from "../communes";
 import type { FigureAreaFeature, SymbolDatum } from "../layers";
 import { BASEMAP_OBJECTS } from "../style";
 
@@ -217,4 +218,31 @@ export function lineWidthAt(zoom: number, [z0, w0]: readonly [number, number], [
   if (zoom <= z0) return w0;
   if (zoom >= z1) return w1;
   return Math.round((w0 + ((zoom - z0) / (z1 - z0)) * (w1 - w0)) * 100) / 100;
+}
+
+/** One commune from 1 July 2025 on the SVG after map: its area (for hover and click) and whether it is a focus commune. */
+export interface SvgCommuneArea {
+  /** Its place in the commune list handed in, so the map can name it in a tooltip. */
+  index: number;
+  d: string;
+  /** Unit id of a focus commune (selectable); undefined for a context commune. */
+  unitId: UnitId | undefined;
+}
+
+/**
+ * The communes as the WebGL map's communesLayer (layers.ts) draws them: every commune's area, thin
+ * borders for the context communes, and the 29 focus communes' borders darker, drawn last so they
+ * win where the two meet. Each kind of border is one path, so a border shared by two communes is
+ * stroked once at its opacity, not twice.
+ */
+export interface SvgCommunes {
+  areas: SvgCommuneArea[];
+  contextBorders: string;
+  focusBorders: string;
+}
+
+export function svgCommunes(features: readonly CommuneFeature[], path: (g: Geometry) => string): SvgCommunes {
+  const areas = features.map((f, index) => ({ index, d: path(f.geometry), unitId: f.properties.id }));
+  const join = (focus: boolean) => areas.filter((a) => (a.unitId !== undefined) === focus).map((a) => a.d).join("");
+  return { areas, contextBorders: join(false), focusBorders: join(true) };
 }
