@@ -48,8 +48,9 @@ describe("territories on the shipped boundaries", () => {
 describe("territory labels", () => {
   const expected: Record<"vi" | "en" | "fr", Record<TerritoryKey, string>> = {
     vi: { hoangSa: "Quần đảo Hoàng Sa (TP Đà Nẵng)", truongSa: "Quần đảo Trường Sa (tỉnh Khánh Hòa)", eastSea: "Biển Đông" },
-    // English writes place names with their diacritics, like every other name in the app (README, "Place names in English").
-    en: { hoangSa: "Hoàng Sa archipelago (Đà Nẵng)", truongSa: "Trường Sa archipelago (Khánh Hòa)", eastSea: "East Sea" },
+    // The one exception to diacritics in English names (README, "Place names in English"): the
+    // archipelagos as Viet Nam's official English publications write them.
+    en: { hoangSa: "Hoang Sa archipelago (Da Nang)", truongSa: "Truong Sa archipelago (Khanh Hoa)", eastSea: "East Sea" },
     fr: { hoangSa: "archipel de Hoang Sa (Da Nang)", truongSa: "archipel de Truong Sa (Khanh Hoa)", eastSea: "mer de l'Est" },
   };
   const messages = { vi, en, fr };
