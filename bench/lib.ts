@@ -4,10 +4,12 @@
  * never fail on a number (these machines are shared and noisy), only when they cannot measure.
  */
 import { createServer, type Server } from "node:http";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus as cpus_, loadavg, totalmem } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config";
 
 export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const SMOKE = process.argv.includes("--smoke");
@@ -129,4 +131,27 @@ export function serveStatic(mounts: Record<string, string>, port = BENCH_PORT): 
     server.once("error", (e) => fail(new Error(`bench server could not listen on 127.0.0.1:${port} (${e.message}); set ATLAS_BENCH_PORT`)));
     server.listen(port, "127.0.0.1", () => ok(server));
   });
+}
+
+/**
+ * The built explorer (dist/) served on BENCH_PORT and opened in Debian's Chromium at 1280×800,
+ * returned once its map has drawn. Close with `close()`.
+ */
+export async function openBuiltExplorer(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
+  const server = await serveStatic({ "/": dist });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx names functions with a helper (__name) that the page does not have.
+  await page.addInitScript("globalThis.__name = (f) => f;");
+  await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }

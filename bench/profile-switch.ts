@@ -5,23 +5,12 @@
  *
  *   tsx bench/profile-switch.ts [indicator|period|boundaries|selection] [--times 6]
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, serveStatic } from "./lib";
+import { openBuiltExplorer } from "./lib";
 
 const kind = process.argv[2] ?? "indicator";
 const timesArg = process.argv.indexOf("--times");
 const TIMES = timesArg >= 0 ? Number(process.argv[timesArg + 1]) : 6;
-const DIST = join(ROOT, "dist");
-if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
-const server = await serveStatic({ "/": DIST });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.addInitScript("globalThis.__name = (f) => f;");
-await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
-await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+const { page, close } = await openBuiltExplorer();
 await page.waitForTimeout(2000);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
@@ -46,8 +35,7 @@ await page.evaluate(
   [kind, TIMES] as const,
 );
 const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
-await browser.close();
-server.close();
+await close();
 
 const selfByNode = new Map<number, number>();
 profile.samples.forEach((id, i) => selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));

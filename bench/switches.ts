@@ -8,26 +8,14 @@
  *
  *   tsx bench/switches.ts [--rounds 15] [--smoke]     needs a build in dist/ (npx vite build)
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, SMOKE, percentile, serveStatic, stats, writeResult, type Row } from "./lib";
+import { SMOKE, openBuiltExplorer, percentile, stats, writeResult, type Row } from "./lib";
 
-const DIST = join(ROOT, "dist");
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = SMOKE ? 1 : Number(argRounds >= 0 ? process.argv[argRounds + 1] : 15);
 const GOAL_P95_MS = 50;
 const GOAL_LONG_TASK_MS = 100;
 
-if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
-const server = await serveStatic({ "/": DIST });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-// tsx names functions with a helper (__name) that the page does not have.
-await page.addInitScript("globalThis.__name = (f) => f;");
-await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
-await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+const { page, close } = await openBuiltExplorer();
 
 type Kind = "indicator" | "period" | "boundaries" | "selection";
 interface Sample {
@@ -84,8 +72,7 @@ const samples: Sample[] = await page.evaluate(async (rounds: number) => {
   }
   return out;
 }, ROUNDS) as Sample[];
-await browser.close();
-server.close();
+await close();
 
 const rows: Row[] = [];
 const kinds: Kind[] = ["indicator", "period", "boundaries", "selection"];

@@ -14,6 +14,8 @@ import {
   type Unit,
   type UnitsFile,
 } from "../src/schema/index";
+// The random walk's generator (mulberry32): every run measures the same data.
+import { createRandom } from "../test/e2e/monkey";
 
 export interface SyntheticSize {
   districts: number;
@@ -29,17 +31,6 @@ export const SMOKE_SCALE: SyntheticSize = { districts: 12, communes: 30, months:
 
 export const LABEL = "SYNTHETIC — benchmark data, not real";
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function month(start: number, offset: number): string {
   const y = Math.floor((start + offset) / 12);
@@ -97,7 +88,7 @@ export function forEachSyntheticFigure(
   each: (unit: string, n: number, period: string, indicator: number, value: number) => void,
   seed = 42,
 ): void {
-  const rand = prng(seed);
+  const rand = createRandom(seed);
   const start = 2019 * 12; // January 2019
   const areas = size.districts + size.communes;
   for (let a = 0; a < areas; a++) {
