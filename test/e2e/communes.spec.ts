@@ -80,7 +80,7 @@ test("the after map draws the communes at Bố Trạch; xã Bắc Trạch is sel
   // By search, without diacritics: the commune from 1 July 2025, not the old commune of the same name.
   const search = page.getByRole("combobox", { name: en.explore.search.label });
   await search.fill("bac trach");
-  await page.getByRole("option").filter({ hasText: "Bắc Trạch" }).filter({ hasText: en.common.vintage.post2025 }).first().click();
+  await page.getByRole("listbox").getByRole("option").filter({ hasText: "Bắc Trạch" }).filter({ hasText: en.common.vintage.post2025 }).first().click();
   await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(BAC_TRACH);
   const profile = page.getByTestId("area-profile");
   await expect(profile).toContainText("1680/NQ-UBTVQH15");
