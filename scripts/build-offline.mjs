@@ -17,7 +17,10 @@ if (left.length > 0) throw new Error(`${OUT_DIR} holds more than the one file: $
 const path = resolve(OUT_DIR, FILE);
 const html = readFileSync(path, "utf8");
 // Any src= or href= to a file (not data:, blob:, #, or a web address in text) would fail from a USB stick.
-const external = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(?!data:|blob:|#)([^"]+)"/g)].map((m) => m[1]);
+// Only the page's own tags count: the inlined code's text (the embed snippet it writes, for one)
+// may hold tags as strings, and an inline script cannot contain "</script>", so its body is dropped.
+const tags = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, "$1</script>");
+const external = [...tags.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(?!data:|blob:|#)([^"]+)"/g)].map((m) => m[1]);
 if (external.length > 0) throw new Error(`${FILE} still loads files beside it: ${external.join(", ")}`);
 const bytes = statSync(path).size;
 console.log(`One file, ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes); copy it anywhere and open it in a browser.`);
