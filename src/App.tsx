@@ -86,7 +86,8 @@ export default function App() {
         {!presenting && (
           <Header>
             {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
-            <ShareBar />
+            <ShareBar>
+                  </ShareBar>
             <PrintSnapshots />
           </Header>
         )}

@@ -3,7 +3,7 @@
  * what is seen (the store serialised by src/store/url.ts); Embed shows the snippet for the
  * chosen part; the downloads are the figures behind the view (CSV, JSON) and its picture.
  */
-import { useId, useMemo, useState, type ReactElement } from "react";
+import { useId, useMemo, useState, type ReactElement, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasIndex, useManifest } from "../data/hooks";
@@ -44,7 +44,8 @@ function CopyButton({ text }: { text: string }): ReactElement {
   );
 }
 
-export function ShareBar(): ReactElement {
+/** `children`: more header actions that open the same way (App.tsx passes the presentation controls). */
+export function ShareBar({ children }: { children?: ReactNode } = {}): ReactElement {
   const { t } = useTranslation();
   const view = useAtlasStore((s) => s.view);
   const query = useAtlasStore((s) => serializeViewState(pickViewState(s)));
@@ -61,6 +62,7 @@ export function ShareBar(): ReactElement {
 
   return (
     <div className="share" role="group" aria-label={t("share.bar")} data-share-bar="">
+      {children}
       <details className="share__item" data-share="link">
         <summary>{t("share.share")}</summary>
         <div className="share__panel">

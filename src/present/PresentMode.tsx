@@ -55,34 +55,14 @@ export function RoomControls() {
   const themeId = useId();
   if (presenting) return null;
   const lang = i18n.language as "vi" | "en" | "fr";
+  // A disclosure in the header's action row (beside share and download, src/embed/ShareBar.tsx), so
+  // no screen loses a row of height to it on a laptop; "back to slide" stays in sight.
   return (
-    <div className="room-controls" role="group" aria-label={t("present.controls")}>
-      {stories.length > 0 && (
-        <>
-          <label htmlFor={storyId}>{t("present.story")}</label>
-          <select id={storyId} ref={storyRef} defaultValue={stories[0]?.id}>
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>
-                {storyText(s.title, lang)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="room-controls__present"
-            onClick={() => {
-              enterFullscreen();
-              presentStore.setState({ story: storyRef.current?.value ?? stories[0]!.id, slide: 0, paused: null });
-            }}
-          >
-            {t("present.start")}
-          </button>
-        </>
-      )}
+    <>
       {paused !== null && (
         <button
           type="button"
-          className="room-controls__back"
+          className="share__print room-controls__back"
           onClick={() => {
             enterFullscreen();
             presentStore.setState({ story: paused.story, slide: paused.slide, paused: null });
@@ -91,20 +71,47 @@ export function RoomControls() {
           {t("present.backToSlide", { n: paused.slide + 1 })}
         </button>
       )}
-      <label htmlFor={themeId}>{t("theme.label")}</label>
-      <select
-        id={themeId}
-        value={theme ?? "auto"}
-        onChange={(e) => presentStore.setState({ theme: e.target.value === "auto" ? null : (e.target.value as Theme) })}
-      >
-        <option value="auto">{t("theme.auto")}</option>
-        {THEMES.map((th) => (
-          <option key={th} value={th}>
-            {t(`theme.${th}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+      <details className="share__item room-controls" data-share="present">
+        <summary>{t("present.controls")}</summary>
+        <div className="share__panel" role="group" aria-label={t("present.controls")}>
+          {stories.length > 0 && (
+            <>
+              <label htmlFor={storyId}>{t("present.story")}</label>
+              <select id={storyId} ref={storyRef} defaultValue={stories[0]?.id}>
+                {stories.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {storyText(s.title, lang)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="room-controls__present"
+                onClick={() => {
+                  enterFullscreen();
+                  presentStore.setState({ story: storyRef.current?.value ?? stories[0]!.id, slide: 0, paused: null });
+                }}
+              >
+                {t("present.start")}
+              </button>
+            </>
+          )}
+          <label htmlFor={themeId}>{t("theme.label")}</label>
+          <select
+            id={themeId}
+            value={theme ?? "auto"}
+            onChange={(e) => presentStore.setState({ theme: e.target.value === "auto" ? null : (e.target.value as Theme) })}
+          >
+            <option value="auto">{t("theme.auto")}</option>
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`theme.${th}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </details>
+    </>
   );
 }
 

@@ -107,7 +107,9 @@ test("a story stepped through by keyboard alone; every theme passes axe; the pro
   await expect(page.locator(".app-header")).toBeVisible();
   await expect(page).not.toHaveURL(/story=/);
 
-  // Each theme, chosen with the control, and kept in the URL.
+  // Each theme, chosen with the control, and kept in the URL. The controls open from the
+  // header's action row.
+  await page.locator("summary", { hasText: "Trình chiếu và giao diện" }).click();
   const themeSelect = page.getByLabel("Giao diện", { exact: true });
   for (const theme of ["contrast", "projector"] as const) {
     await themeSelect.selectOption(theme);
@@ -118,7 +120,7 @@ test("a story stepped through by keyboard alone; every theme passes axe; the pro
 
   // Projector: the slide's words and the legend's text and keys against their backgrounds.
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.getByRole("button", { name: "Trình chiếu" }).click();
+  await page.getByRole("button", { name: "Trình chiếu", exact: true }).click();
   await expect(counter).toHaveText("1 / 6");
   const pairs = await page.evaluate(() => {
     const background = (el: Element | null): string => {
