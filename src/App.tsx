@@ -87,11 +87,11 @@ export default function App() {
           <Header>
             {/* Share, embed, download and print, on every screen (src/embed/), in the header's free corner. */}
             <ShareBar>
-                  </ShareBar>
+              <RoomControls />
+            </ShareBar>
             <PrintSnapshots />
           </Header>
         )}
-        <RoomControls />
         <main id="main" tabIndex={-1} className="app-main">
           <Screen view={view} />
         </main>
