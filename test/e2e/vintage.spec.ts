@@ -109,6 +109,9 @@ test("a new commune says its former district's figures are not divided, and open
   await page.goto("/?lang=en&v=post&sel=post2025:19141");
   const note = page.getByTestId("split-former-note");
   await expect(note).toContainText("its figures are not divided among them");
+  // The after map draws the communes around the selection first; on SwiftShader that holds the
+  // page's thread long enough for a click to miss its deadline on a loaded machine.
+  await waitForMap(page, MAP);
   await note.getByRole("button", { name: /Bố Trạch District/ }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("pre2025:455");
   await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBeNull();
