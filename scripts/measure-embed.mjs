@@ -7,42 +7,20 @@
  *
  *   npm run bench:embed -- [--dist dist] [--port 4192]
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
+import { ROOT, cliOptions, startPreview } from "./preview.mjs";
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
+const opt = cliOptions(process.argv.slice(2));
 const DIST = resolve(ROOT, opt("--dist", "dist"));
 const PORT = Number(opt("--port", "4192"));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-const server = spawn("npx", ["vite", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
-  cwd: ROOT,
-  stdio: "ignore",
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    /* already gone */
-  }
-};
-process.on("exit", stop);
-for (let i = 0; i < 100; i++) {
-  if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { stop } = await startPreview({ dist: DIST, port: PORT, tries: 100 });
 
 // The host page: another origin (localhost, not 127.0.0.1), one iframe.
 const host = createServer((req, res) => {

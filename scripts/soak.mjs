@@ -12,20 +12,14 @@
  * Needs a build (`npm run build`). Serves dist/ with its own `vite preview` on --port. Exits
  * non-zero when the page logged an error, went blank, or a cycle could not be completed.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
+import { ROOT, cliOptions, startPreview } from "./preview.mjs";
 import vi from "../src/i18n/locales/vi.json" with { type: "json" };
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
+const opt = cliOptions(process.argv.slice(2));
 const MINUTES = Number(opt("--minutes", "10"));
 const PORT = Number(opt("--port", "4193"));
 const DIST = resolve(ROOT, opt("--dist", "dist"));
@@ -40,24 +34,7 @@ const portTaken = await fetch(ORIGIN).then(
   () => false,
 );
 if (portTaken) throw new Error(`port ${PORT} is already serving something: stop it or pass --port`);
-const server = spawn("npx", ["vite", "preview", "--outDir", DIST, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort", "--bypass-lock"], {
-  cwd: ROOT,
-  stdio: "ignore",
-  detached: true, // its own process group, so stopping it also stops the vite child of npx
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    /* already gone */
-  }
-};
-process.on("exit", stopServer);
-for (let i = 0; ; i++) {
-  if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
-  if (i > 300) throw new Error("vite preview did not start");
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { stop: stopServer } = await startPreview({ dist: DIST, port: PORT, tries: 301, extraArgs: ["--bypass-lock"] });
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN", serviceWorkers: "block" });
