@@ -92,12 +92,14 @@ async function cycle(n) {
   await tab("explorer");
   await mapsReady(1);
   const map = page.locator('[data-slot="map"]');
+  // The map's controls are drawn into the explorer's toolbar row (src/map/ExplorerMap.tsx), not inside the map's slot.
+  const controls = page.locator("#explorer-map-controls");
   // By its label: the programme filter is the first select in the map's controls.
-  const indicator = map.getByLabel(vi.map.controls.indicator, { exact: true });
+  const indicator = controls.getByLabel(vi.map.controls.indicator, { exact: true });
   const options = await indicator.locator("option").count();
   await indicator.selectOption({ index: n % Math.max(1, options) });
   // A drawing mode the indicator cannot take is disabled: pick among the enabled ones.
-  await map.locator('input[type="radio"]:enabled').nth(n % Math.max(1, await map.locator('input[type="radio"]:enabled').count())).check();
+  await controls.locator('input[type="radio"]:enabled').nth(n % Math.max(1, await controls.locator('input[type="radio"]:enabled').count())).check();
   await page.getByTestId("vintage-switch").getByRole("radio", { name: vi.vintage.switch.post2025 }).check();
   await page.getByTestId("vintage-switch").getByRole("radio", { name: vi.vintage.switch.pre2025 }).check();
   const areas = map.locator(".explorer-map__area");
