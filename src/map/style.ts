@@ -82,7 +82,7 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage): { so
   const provincesName = BOUNDARY_OBJECTS.provinces[vintage];
   const provinces = boundaries.objects[provincesName];
   const sources: Record<string, SourceSpecification> = {
-    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, provincesName) }),
+    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }),
     [STYLE_IDS.sources.provinceBorders]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()),
     [STYLE_IDS.sources.coast]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()),
   };
@@ -93,7 +93,7 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage): { so
   // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (deck.gl).
   if (vintage === "pre2025") {
     const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
-    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, BOUNDARY_OBJECTS.districts) });
+    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] });
     sources[STYLE_IDS.sources.districtBorders] = geojson(districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines());
     layers.push(
       // Transparent: it is there so that hovering a district without a figure can name it.
