@@ -193,8 +193,8 @@ try {
     assert(outside.length === 0, `requests outside the file: ${outside.slice(0, 5).join(", ")}`);
     assert(errors.length === 0, `console errors: ${errors.slice(0, 5).join(" | ")}`);
     assert(requests.length > 0, "no request was seen at all: the recorder is not working");
+    console.log(`          (${requests.length} requests, all file:, data: or blob:)`);
   });
-  console.log(`  (${requests.length} requests seen, none outside the file)`);
 } finally {
   await browser.close();
 }
