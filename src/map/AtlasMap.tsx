@@ -38,7 +38,7 @@ import { useMapPicking } from "./useMapPicking";
 import { useMapReady } from "./useMapReady";
 import { TerritoryNote } from "./TerritoryNote";
 import { useAtlasStyle, useBoundariesOnExternalBasemap } from "./useMapStyle";
-import { baseColours } from "./palette";
+import { baseColours, outlineCasing } from "./palette";
 import { usePageTone } from "../ui/usePageTheme";
 import { useMaplibreMap } from "./useMaplibreMap";
 import { WebglOrSvg } from "./svg/WebglOrSvg";
@@ -122,7 +122,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
 
   const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
   const overlay = useDeckOverlay(map);
-  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours });
+  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours, casing: outlineCasing(tone) });
   const ready = useMapReady(map, mapId, layersShown);
   const hover = useMapPicking(map, overlay, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 

@@ -135,6 +135,11 @@ export function programmeAreasLayer(props: { id: string; shapes: readonly AreaSh
   return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour, widthPx }), lineJointRounded: true });
 }
 
+/** A light line 1.5 px wider on each side, drawn under a programme's outline on the dark map (palette.ts, outlineCasing). */
+export function programmeCasingLayer(props: { id: string; shapes: readonly AreaShape[]; colour: string; widthPx: number }) {
+  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: props.colour, widthPx: props.widthPx + 3 }), lineJointRounded: true });
+}
+
 /**
  * The communes from 1 July 2025 (communes.ts): thin borders, the five former districts' 29
  * communes drawn darker and faintly tinted so they stand out from the context around them.

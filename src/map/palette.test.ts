@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_COLOURS, baseColours, classColours, PALETTES, toRgba } from "./palette";
+import { BASE_COLOURS, baseColours, classColours, DARK_BASE_COLOURS, outlineCasing, PALETTES, toRgba } from "./palette";
 
 /** Largest per-channel difference between two colours. */
 function distance(a: string, b: string): number {
@@ -64,5 +64,10 @@ describe("baseColours", () => {
     expect(dark.land).not.toBe(BASE_COLOURS.land);
     expect(dark.labelText).not.toBe(BASE_COLOURS.labelText);
     for (const key of ["symbol", "programmeArea", "communeFocusTint"] as const) expect(dark[key]).toBe(BASE_COLOURS[key]);
+  });
+
+  it("cases the programmes' dark outlines in a light line on the dark map only", () => {
+    expect(outlineCasing("light")).toBeNull();
+    expect(outlineCasing("dark")).toBe(DARK_BASE_COLOURS.labelText);
   });
 });

@@ -78,6 +78,15 @@ export const DARK_BASE_COLOURS: BaseColours = {
   countryLabel: "#b5b0a8",
 };
 
+/**
+ * A light casing under the programmes' outlines on the dark map, or none on the light one. The
+ * outlines keep their colour-blind-safe hues, which are dark (teal on the dark land is 1.8:1);
+ * a casing in the names' colour makes them stand out as on the light map, legend keys included.
+ */
+export function outlineCasing(tone: "light" | "dark"): string | null {
+  return tone === "dark" ? DARK_BASE_COLOURS.labelText : null;
+}
+
 /** The base map's colours for the page's tone (src/ui/usePageTheme.ts). */
 export function baseColours(tone: "light" | "dark"): BaseColours {
   return tone === "dark" ? DARK_BASE_COLOURS : BASE_COLOURS;

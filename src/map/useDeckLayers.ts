@@ -7,7 +7,7 @@ import { MapboxOverlay } from "@deck.gl/mapbox";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
 import type { CommuneFeature } from "./communes";
-import { communesLayer, figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
+import { communesLayer, figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, programmeCasingLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
 import type { MapLabel } from "./labels";
 import type { BaseColours } from "./palette";
 import type { MapContent } from "./useMapContent";
@@ -51,11 +51,13 @@ export interface DeckLayersInput {
   communes: readonly CommuneFeature[];
   /** The base map's colours for the page's theme (palette.ts). */
   colours: BaseColours;
+  /** The casing under the programmes' outlines (palette.ts, outlineCasing), or null for none. */
+  casing: string | null;
 }
 
 /** Hands the layers to the overlay; returns how many times complete layers (labels included) were handed over. */
 export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | null, styleReady: boolean, input: DeckLayersInput): number {
-  const { mapId, labels, fontReady, communes, colours } = input;
+  const { mapId, labels, fontReady, communes, colours, casing } = input;
   const { scene, programme, formerShapes, selectionShape } = input.content;
   const [shown, setShown] = useState(0);
   useEffect(() => {
@@ -66,9 +68,10 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
         // Above the figures' colours, under the province borders and the former districts' dashes.
         communes.length > 0 ? communesLayer({ id: `${mapId}-communes`, features: communes, beforeId: FILL_BEFORE_LAYER, colours }) : null,
         // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
-        ...programme.map((g) =>
+        ...programme.flatMap((g) => [
+          casing === null ? null : programmeCasingLayer({ id: `${mapId}-programme-casing-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: casing, widthPx: g.outline.widthPx }),
           programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
-        ),
+        ]),
         formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes, colours }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
         // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
@@ -80,6 +83,6 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
     });
     map.triggerRepaint();
     if (fontReady) setShown((n) => n + 1);
-  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, colours]);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, colours, casing]);
   return shown;
 }

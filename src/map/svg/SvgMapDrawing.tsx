@@ -6,7 +6,7 @@
  */
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactElement } from "react";
 import { usePageTone } from "../../ui/usePageTheme";
-import { baseColours } from "../palette";
+import { baseColours, outlineCasing } from "../palette";
 import { lineWidthAt, type SvgBaseMap, type SvgCommunes, type SvgOverlay } from "./svgMap";
 
 export interface SvgMapDrawingProps {
@@ -39,7 +39,9 @@ const COMMUNE_FOCUS_TINT_OPACITY = Math.round((40 / 255) * 1000) / 1000;
 export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
   const { size, zoom, base, overlay } = props;
   // The base map in the page theme's colours, as the WebGL map draws it (style.ts, layers.ts).
-  const colours = baseColours(usePageTone());
+  const tone = usePageTone();
+  const colours = baseColours(tone);
+  const casing = outlineCasing(tone);
   return (
     // Clicks and hovers are delegated from the areas inside. Keyboard users have the areas with a
     // figure as buttons (their own Enter and Space), and the list of areas beside every map.
@@ -125,6 +127,8 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
         {base.districtBorders !== "" && <path d={base.districtBorders} stroke={colours.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
         <path d={base.provinceBorders} stroke={colours.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
         <path d={base.coast} stroke={colours.neighbourLine} strokeWidth={0.6} />
+        {casing !== null &&
+          overlay.programmeAreas.flatMap((p) => p.d.map((d, i) => <path key={`pc-${p.programmeId}-${i}`} d={d} stroke={casing} strokeWidth={p.widthPx + 3} strokeLinejoin="round" />))}
         {overlay.programmeAreas.flatMap((p) =>
           p.d.map((d, i) => <path key={`p-${p.programmeId}-${i}`} d={d} stroke={p.colour} strokeWidth={p.widthPx} data-outline="programme" data-programme={p.programmeId} />),
         )}
