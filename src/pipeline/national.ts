@@ -152,19 +152,22 @@ const formula = (f: string) => `left(${f}, 1) IN ('=', '+', '-', '@')`;
 const yearOut = (y: string) => `(TRY_CAST(${y} AS INTEGER) NOT BETWEEN 1945 AND 2100)`;
 
 /** The SQL of one pass: every record of a group's files with a rule number per field. */
-export function checkSql(g: Group, fileList: string, rejects: string): string {
-  const columns = `{${g.columns.map((c) => `${q(c)}: 'VARCHAR'`).join(", ")}}`;
-  const hasCode = g.written.has("area_code");
+export function checkSql(groups: readonly Group[]): string {
   const R = RULES;
+  // One read_csv per header layout, all in one query: one pass, one set of partition files.
+  const reads = groups.map((g, gi) => {
+    const columns = `{${g.columns.map((c) => `${q(c)}: 'VARCHAR'`).join(", ")}}`;
+    return `SELECT file_index::INTEGER + ${g.base} AS f, ${g.written.has("area_code")} AS has_code, ${FIELDS.map((f) => `${rawCell(f, g)} AS r_${f}`).join(", ")}
+  FROM read_csv([${g.files.map(q).join(", ")}], header = true, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
+    strict_mode = true, null_padding = false, store_rejects = true, rejects_table = ${q(`rej${gi}_errors`)}, rejects_scan = ${q(`rej${gi}_scans`)})`;
+  });
   return `
 WITH raw AS (
-  SELECT file_index::INTEGER + ${g.base} AS f, ${FIELDS.map((f) => `${rawCell(f, g)} AS r_${f}`).join(", ")}
-  FROM read_csv(${fileList}, header = true, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
-    strict_mode = true, null_padding = false, store_rejects = true, rejects_table = ${q(`${rejects}_errors`)}, rejects_scan = ${q(`${rejects}_scans`)})
+  ${reads.join("\n  UNION ALL\n  ")}
 ), joined AS (
   SELECT *, concat_ws(${q(SEP)}, ${FIELDS.map((f) => `r_${f}`).join(", ")}) AS row_text FROM raw
 ), src AS (
-  SELECT f,
+  SELECT f, has_code,
     -- Checked before trimming: a superset of the cells that hold such a character once trimmed.
     suspect AND regexp_matches(row_text, ${q(FORBIDDEN_RE2)}) AS anychar,
     ${FIELDS.map((f) => `CASE WHEN suspect AND regexp_matches(row_text, ${q(NEEDS_TRIM)}) THEN trim(r_${f}, ${WS}) ELSE r_${f} END AS ${f}`).join(", ")}
@@ -198,11 +201,11 @@ WITH raw AS (
   SELECT p.*,
     CASE WHEN ${chars("partner")} THEN ${R.characters} WHEN ${formula("partner")} THEN ${R.formula} WHEN partner = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_partner,
     CASE WHEN ${chars("area_code")} THEN ${R.characters}
-      ${hasCode ? `WHEN area_code = '' AND area_name = '' THEN ${R.noArea}` : ""}
+      WHEN has_code AND area_code = '' AND area_name = '' THEN ${R.noArea}
       WHEN area_code <> '' AND coalesce(code_n, 0) = 0 THEN ${R.unknownCode}
       WHEN area_code <> '' AND code_n > 1 THEN ${R.ambiguousCode} ELSE 0 END::UTINYINT AS c_area_code,
     CASE WHEN ${chars("area_name")} THEN ${R.characters} WHEN ${formula("area_name")} THEN ${R.formula}
-      ${hasCode ? "" : `WHEN area_name = '' THEN ${R.noArea}`}
+      WHEN NOT has_code AND area_name = '' THEN ${R.noArea}
       WHEN area_code <> '' AND code_n = 1 AND area_name <> '' AND NOT coalesce(name_of_code, false) THEN ${R.nameNotCode}
       WHEN area_code = '' AND area_name <> '' AND coalesce(name_n, 0) = 0 THEN ${R.unknownName}
       WHEN area_code = '' AND name_n > 1 THEN ${R.ambiguousName} ELSE 0 END::UTINYINT AS c_area_name,
@@ -347,17 +350,18 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
     // Records keep no order within a partition (threads write them); the report finds the first
     // problems by reading the files again (step 3), so nothing relies on it.
     preserve_insertion_order: "false",
+    // The partitioned write buffers rows per thread and row groups per open file (25 files here);
+    // DuckDB's defaults (524,288 rows, 5 row groups of 122,880) hold far more than memory_limit
+    // and spill. Smaller buffers keep the peak under the goal at a small cost in time.
+    partitioned_write_flush_threshold: "131072",
+    write_buffer_row_group_count: "1",
   });
   const db = await instance.connect();
   try {
     await loadReference(db, ref);
-    const partsDirs: string[] = [];
-    for (const [gi, g] of groups.entries()) {
-      const parts = join(work, `parts-${gi}`);
-      const list = `[${g.files.map(q).join(", ")}]`;
-      await db.run(`COPY (${checkSql(g, list, `rej${gi}`)}) TO ${q(parts)} (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}')`);
-      partsDirs.push(parts);
-    }
+    const parts = join(work, "parts");
+    await db.run(`COPY (${checkSql(groups)}) TO ${q(parts)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 65536, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}')`);
+    const partsDirs = [parts];
     lap("read, check and partition");
     const partitionFiles = (indicator: string, vintage: string) =>
       partsDirs.flatMap((d) => {
