@@ -5,16 +5,19 @@
  *
  * Every record goes through the rules of partner-rules.ts, written here as SQL over whole columns:
  *   1. Node reads each file's header (English or Vietnamese names; unknown, repeated or missing
- *      columns stop the run before any record is read).
- *   2. One streaming pass per header layout: DuckDB reads the CSV (RFC 4180; a record it cannot
- *      read is kept in its rejects table with its line), trims every cell as csv.ts does, resolves
- *      the area against the units of both vintages by code or by name, and gives each field a rule
- *      number (0 = fine). The checked records go to a Parquet file in a work folder, in file order.
- *   3. When any rule fired: counts per field and rule, and the first PROBLEM_LIST_LIMIT records in
- *      file order, each explained by partner-rules.ts (the small path's words) with its line, found
- *      by scanning the file as csv-parse would. Nothing is written.
- *   4. Otherwise: one Parquet file per indicator and vintage (partitioned in one pass), a manifest
- *      with each file's role, records and sha256, published by write.ts (staged, manifest last).
+ *      columns, empty files and files without rows stop the run before any record is read).
+ *   2. One streaming pass for all files (one read_csv per header layout, joined): DuckDB reads the
+ *      CSV (RFC 4180; a record it cannot read is kept in its rejects table with its line), trims
+ *      every cell as csv.ts does, resolves the area against the units of both vintages by code or
+ *      by name, gives each field a rule number (0 = fine), and writes the records straight into
+ *      Parquet partitions in a work folder: indicator × vintage for good records, one partition
+ *      for records with a problem (with their file, cells and rules).
+ *   3. When any rule fired: counts per field and rule from that partition, and the first
+ *      PROBLEM_LIST_LIMIT records in file order, found by reading their files again with csv-parse
+ *      and explained by partner-rules.ts (the small path's words) with file, line and column; per
+ *      file, the reference's verdicts must be the SQL's. Nothing is written.
+ *   4. Otherwise: the partitions become one Parquet file per indicator and vintage, with a
+ *      manifest (role, records, sha256), published by write.ts (staged, manifest last).
  *
  * Memory stays bounded: DuckDB streams the CSV and spills to the work folder beyond memory_limit.
  */
