@@ -85,7 +85,7 @@ interface ParsedRecord {
 }
 
 /** Start line of a record: its end line minus the line breaks inside it (csv-parse reports the end). */
-function startLine(endLine: number, raw: string): number {
+export function startLine(endLine: number, raw: string): number {
   const body = raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "");
   const breaks = body.match(/\r?\n/g)?.length ?? 0;
   return endLine - breaks;

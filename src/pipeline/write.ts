@@ -171,7 +171,46 @@ export function publishSteps(files: readonly { path: string }[], previous: reado
 
 /** Replaces the contents of `outDir` with exactly `files`; see the module comment for what a stopped run leaves. */
 export function publish(outDir: string, files: readonly { path: string; content: string }[], options: PublishOptions = {}): void {
-  const bad = files.map((f) => f.path).filter((n, i, all) => !plainName(n) || all.indexOf(n) !== i);
+  publishStaged(
+    outDir,
+    files.map((f) => f.path),
+    (staging, step) => {
+      for (const f of files) {
+        step(`write ${f.path}`);
+        writeDurably(join(staging, f.path), f.content);
+      }
+    },
+    options,
+  );
+}
+
+/**
+ * Publishes files already written in `fromDir` (large ones, e.g. the national path's Parquet
+ * files, that are not held in memory): each is synced and moved into the staging folder by a
+ * rename (so `fromDir` must be on the output's file system), then published as publish() does.
+ */
+export function publishFiles(outDir: string, fromDir: string, names: readonly string[], options: PublishOptions = {}): void {
+  publishStaged(
+    outDir,
+    names,
+    (staging, step) => {
+      for (const name of names) {
+        step(`write ${name}`);
+        const fd = openSync(join(fromDir, name), "r");
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(join(fromDir, name), join(staging, name));
+      }
+    },
+    options,
+  );
+}
+
+function publishStaged(outDir: string, names: readonly string[], fill: (staging: string, step: (s: string) => void) => void, options: PublishOptions): void {
+  const bad = names.filter((n, i, all) => !plainName(n) || all.indexOf(n) !== i);
   if (bad.length > 0) throw new Error(`cannot publish ${bad.join(", ")}: each output file needs its own plain name`);
   const workDir = options.workDir ?? dirname(outDir);
   const step = options.onStep ?? (() => {});
@@ -181,10 +220,7 @@ export function publish(outDir: string, files: readonly { path: string; content:
   mkdirSync(dirname(outDir), { recursive: true });
   step("create staging folder");
   mkdirSync(staging);
-  for (const f of files) {
-    step(`write ${f.path}`);
-    writeDurably(join(staging, f.path), f.content);
-  }
+  fill(staging, step);
   step("sync staging folder");
   syncFolder(staging);
   if (!existsSync(outDir)) {
@@ -194,7 +230,6 @@ export function publish(outDir: string, files: readonly { path: string; content:
     syncFolder(dirname(outDir));
     return;
   }
-  const names = files.map((f) => f.path);
   const journal: Journal = { move: moveOrder(names), delete: readdirSync(outDir).filter((n) => !names.includes(n)) };
   step("mark staging complete");
   writeDurably(join(staging, JOURNAL_PART), `${JSON.stringify(journal)}\n`);

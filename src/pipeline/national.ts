@@ -1,0 +1,499 @@
+/**
+ * The national path: partner CSV submissions (partner-columns.ts) at millions of records, checked
+ * and published with DuckDB (its Node API) instead of row objects in JavaScript. `npm run data`
+ * stays the small path for the hand-edited files of data/.
+ *
+ * Every record goes through the rules of partner-rules.ts, written here as SQL over whole columns:
+ *   1. Node reads each file's header (English or Vietnamese names; unknown, repeated or missing
+ *      columns, empty files and files without rows stop the run before any record is read).
+ *   2. One streaming pass for all files (one read_csv per header layout, joined): DuckDB reads the
+ *      CSV (RFC 4180; a record it cannot read is kept in its rejects table with its line), trims
+ *      every cell as csv.ts does, resolves the area against the units of both vintages by code or
+ *      by name, gives each field a rule number (0 = fine), and writes the records straight into
+ *      Parquet partitions in a work folder: indicator × vintage for good records, one partition
+ *      for records with a problem (with their file, cells and rules).
+ *   3. When any rule fired: counts per field and rule from that partition, and the first
+ *      PROBLEM_LIST_LIMIT records in file order, found by reading their files again with csv-parse
+ *      and explained by partner-rules.ts (the small path's words) with file, line and column; per
+ *      file, the reference's verdicts must be the SQL's. Nothing is written.
+ *   4. Otherwise: the partitions become one Parquet file per indicator and vintage, with a
+ *      manifest (role, records, sha256), published by write.ts (staged, manifest last).
+ *
+ * Memory stays bounded: DuckDB streams the CSV and spills to the work folder beyond memory_limit.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { parse as parseStream } from "csv-parse";
+import { parse } from "csv-parse/sync";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { SCHEMA_VERSION } from "../schema";
+import { readCsv, startLine } from "./csv";
+import { INDICATOR_COLUMNS, indicatorSpec } from "./figures-rows";
+import { PARTNER_COLUMNS, QUOTE_LANGS, VINTAGES, type PartnerField } from "./partner-columns";
+import { AreaIndex, checkPartnerRecord, fieldCells, nameKey, readPartnerHeader, RULE_NAMES, RULES, type PartnerReference, type RefUnit } from "./partner-rules";
+import { ProblemList, type Problem } from "./problems";
+import { parseRows } from "./rows";
+import { publishFiles, recoverOutput } from "./write";
+
+/** How many problem records are listed; the rest are counted per field and rule. */
+export const PROBLEM_LIST_LIMIT = 100;
+
+export interface NationalOptions {
+  /** The folder of partner CSV files (read recursively, in name order). */
+  inputDir: string;
+  /** units.json of the project (or of the synthetic benchmark). */
+  unitsFile: string;
+  /** data/indicators.csv (or the synthetic benchmark's). */
+  indicatorsFile: string;
+  outDir: string;
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** Where the work and staging folders go: on the output's file system (renames). */
+  workDir: string;
+  threads?: number;
+  /** DuckDB's memory_limit, e.g. "1GB". */
+  memoryLimit?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface RuleCount {
+  field: PartnerField;
+  rule: string;
+  records: number;
+}
+
+export interface OutputEntry {
+  path: string;
+  role: "figures";
+  indicator: string;
+  vintage: string;
+  records: number;
+  sha256: string;
+  bytes: number;
+}
+
+export type NationalResult =
+  | { ok: true; records: number; files: OutputEntry[]; seconds: Record<string, number> }
+  | { ok: false; problems: Problem[]; counts: RuleCount[]; seconds: Record<string, number> };
+
+const FIELDS = PARTNER_COLUMNS.map((c) => c.en);
+/** JavaScript's String.prototype.trim set (csv.ts trims every cell with it). */
+const TRIM_CHARS = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+/** cell-checks.ts FORBIDDEN, in RE2's syntax. */
+const FORBIDDEN_RE2 = "[\\x{0000}-\\x{0009}\\x{000B}\\x{000C}\\x{000E}-\\x{001F}\\x{007F}-\\x{009F}\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FEFF}\\x{FFFD}]";
+/** cell-checks.ts checkUrl's /^https?:\/\/[^\s"<>]+$/i, with JavaScript's \s spelt out (RE2's is ASCII only). */
+const URL_RE2 = "(?i)https?://[^\\t\\n\\x{000B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}\"<>]+";
+/** cells.ts figure()'s pattern. */
+const FIGURE_RE2 = "[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?";
+
+/** The partition that holds records with a problem; never published. */
+const PROBLEMS_PART = "_problems";
+/** A column of the checked records that only a record with a problem fills: always null in a published file. */
+const CHECK_COLUMN = "problem";
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The CSV files under `dir`, in name order, relative paths. */
+export function listInputFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.toLowerCase().endsWith(".csv")) out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The header line of a CSV file, parsed (BOM dropped, names trimmed), and whether a record follows it; null when the file is empty. */
+function readHeaderLine(path: string): { columns: string[]; hasRows: boolean } | null {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    const text = buffer.subarray(0, n).toString("utf8").replace(/^\uFEFF/, "");
+    const end = text.search(/\r?\n/);
+    const head = end >= 0 ? text.slice(0, end) : text;
+    if (head.trim() === "") return null;
+    const [row] = parse(head, { relax_column_count: true }) as string[][];
+    return { columns: (row ?? []).map((h) => h.trim()), hasRows: end >= 0 && text.slice(end).trim() !== "" };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The project's units of both vintages, as partner rows may name them. */
+export function readUnits(unitsFile: string): RefUnit[] {
+  const json = JSON.parse(readFileSync(unitsFile, "utf8")) as { units: { id: string; vintage: string; code: string; nameVi: string; shortVi: string; nameEn: string }[] };
+  return json.units.map((u) => ({ id: u.id, vintage: u.vintage, code: u.code, names: [u.nameVi, u.shortVi, u.nameEn] }));
+}
+
+export interface Group {
+  files: string[];
+  /** Field -> column name as written. */
+  written: Map<PartnerField, string>;
+  /** The columns in file order, as written. */
+  columns: string[];
+  /** Index of the group's first file among all files. */
+  base: number;
+}
+
+const WS = q(TRIM_CHARS);
+/** A cell as read (an empty cell reads as NULL). */
+const rawCell = (f: PartnerField, g: Group) => (g.written.has(f) ? `coalesce(${ident(g.written.get(f)!)}, '')` : "''");
+/** Joins a row's cells for the row-wide checks below; not a character any rule looks for. */
+const SEP = "\uE000";
+const WS_CLASS = `[${TRIM_CHARS.replace("\t", "\\t").replace("\n", "\\n").replace("\u000B", "\\x{000B}").replace("\f", "\\f").replace("\r", "\\r")}]`;
+/** A row with a cell that starts or ends with white space (csv.ts trims every cell): DuckDB's trim with a set of characters is slow, so only such rows pay for it. */
+const NEEDS_TRIM = `(^|${SEP})${WS_CLASS}|${WS_CLASS}($|${SEP})`;
+const chars = (f: string) => `(anychar AND regexp_matches(${f}, ${q(FORBIDDEN_RE2)}))`;
+const formula = (f: string) => `left(${f}, 1) IN ('=', '+', '-', '@')`;
+const yearOut = (y: string) => `(TRY_CAST(${y} AS INTEGER) NOT BETWEEN 1945 AND 2100)`;
+
+/** The SQL of one pass: every record of a group's files with a rule number per field. */
+export function checkSql(groups: readonly Group[]): string {
+  const R = RULES;
+  // One read_csv per header layout, all in one query: one pass, one set of partition files.
+  const reads = groups.map((g, gi) => {
+    const columns = `{${g.columns.map((c) => `${q(c)}: 'VARCHAR'`).join(", ")}}`;
+    return `SELECT file_index::INTEGER + ${g.base} AS f, ${g.written.has("area_code")} AS has_code, ${FIELDS.map((f) => `${rawCell(f, g)} AS r_${f}`).join(", ")}
+  FROM read_csv([${g.files.map(q).join(", ")}], header = true, columns = ${columns}, auto_detect = false, delim = ',', quote = '"', escape = '"',
+    strict_mode = true, null_padding = false, store_rejects = true, rejects_table = ${q(`rej${gi}_errors`)}, rejects_scan = ${q(`rej${gi}_scans`)})`;
+  });
+  return `
+WITH raw AS (
+  ${reads.join("\n  UNION ALL\n  ")}
+), joined AS (
+  SELECT *, concat_ws(${q(SEP)}, ${FIELDS.map((f) => `r_${f}`).join(", ")}) AS row_text FROM raw
+), src AS (
+  SELECT f, has_code,
+    -- Checked before trimming: a superset of the cells that hold such a character once trimmed.
+    suspect AND regexp_matches(row_text, ${q(FORBIDDEN_RE2)}) AS anychar,
+    ${FIELDS.map((f) => `CASE WHEN suspect AND regexp_matches(row_text, ${q(NEEDS_TRIM)}) THEN trim(r_${f}, ${WS}) ELSE r_${f} END AS ${f}`).join(", ")}
+  -- One pass of one expression over the row finds the few rows that need either look.
+  FROM (SELECT *, regexp_matches(row_text, ${q(`${FORBIDDEN_RE2}|${NEEDS_TRIM}`)}) AS suspect FROM joined)
+), t AS (
+  SELECT *,
+    CASE WHEN vintage IN (${VINTAGES.map(q).join(", ")}) THEN vintage ELSE '' END AS vkey,
+    regexp_full_match(period, '[0-9]{4}-[0-9]{2}') AS is_month,
+    regexp_full_match(period, '[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}') AS is_range,
+    TRY_CAST(value AS DOUBLE) AS v,
+    TRY_CAST(source_date AS DATE) AS sd
+  FROM src
+), p AS (
+  SELECT t.*,
+    CASE WHEN is_month THEN period WHEN is_range THEN period[1:10] END AS p_start,
+    CASE WHEN is_month THEN period WHEN is_range THEN period[12:21] END AS p_end,
+    CASE WHEN is_month THEN TRY_CAST(period || '-01' AS DATE) WHEN is_range THEN TRY_CAST(period[1:10] AS DATE) END AS ps,
+    CASE WHEN is_month THEN TRY_CAST(period || '-01' AS DATE) WHEN is_range THEN TRY_CAST(period[12:21] AS DATE) END AS pe,
+    cl.n AS code_n, cl.id AS code_id, cl.vintage AS code_vintage,
+    nl.n AS name_n, nl.id AS name_id, nl.vintage AS name_vintage, np.id IS NOT NULL AS name_of_code,
+    ind.kind
+  FROM t
+  LEFT JOIN code_lookup cl ON cl.code = t.area_code AND cl.vkey = t.vkey
+  -- A name as units.json writes it is found as it is; only other spellings pay for normalising.
+  LEFT JOIN name_exact ne ON ne.name = t.area_name
+  LEFT JOIN name_lookup nl ON nl.key = coalesce(ne.key, lower(nfc_normalize(t.area_name))) AND nl.vkey = t.vkey
+  LEFT JOIN unit_names np ON np.key = nl.key AND np.id = cl.id
+  LEFT JOIN indicators ind ON ind.id = t.indicator
+), c AS (
+  SELECT p.*,
+    CASE WHEN ${chars("partner")} THEN ${R.characters} WHEN ${formula("partner")} THEN ${R.formula} WHEN partner = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_partner,
+    CASE WHEN ${chars("area_code")} THEN ${R.characters}
+      WHEN has_code AND area_code = '' AND area_name = '' THEN ${R.noArea}
+      WHEN area_code <> '' AND coalesce(code_n, 0) = 0 THEN ${R.unknownCode}
+      WHEN area_code <> '' AND code_n > 1 THEN ${R.ambiguousCode} ELSE 0 END::UTINYINT AS c_area_code,
+    CASE WHEN ${chars("area_name")} THEN ${R.characters} WHEN ${formula("area_name")} THEN ${R.formula}
+      WHEN NOT has_code AND area_name = '' THEN ${R.noArea}
+      WHEN area_code <> '' AND code_n = 1 AND area_name <> '' AND NOT coalesce(name_of_code, false) THEN ${R.nameNotCode}
+      WHEN area_code = '' AND area_name <> '' AND coalesce(name_n, 0) = 0 THEN ${R.unknownName}
+      WHEN area_code = '' AND name_n > 1 THEN ${R.ambiguousName} ELSE 0 END::UTINYINT AS c_area_name,
+    CASE WHEN ${chars("vintage")} THEN ${R.characters} WHEN vintage <> '' AND vkey = '' THEN ${R.vintage} ELSE 0 END::UTINYINT AS c_vintage,
+    CASE WHEN ${chars("period")} THEN ${R.characters} WHEN period = '' THEN ${R.required}
+      WHEN NOT (is_month OR is_range) THEN ${R.periodShape} WHEN ps IS NULL OR pe IS NULL THEN ${R.invalidDate}
+      WHEN ${yearOut("p_start[1:4]")} OR ${yearOut("p_end[1:4]")} THEN ${R.yearRange} WHEN p_start > p_end THEN ${R.periodOrder} ELSE 0 END::UTINYINT AS c_period,
+    CASE WHEN ${chars("indicator")} THEN ${R.characters} WHEN indicator = '' THEN ${R.required} WHEN kind IS NULL THEN ${R.unknownIndicator} ELSE 0 END::UTINYINT AS c_indicator,
+    CASE WHEN ${chars("value")} THEN ${R.characters} WHEN value = '' THEN ${R.required}
+      WHEN NOT regexp_full_match(value, ${q(FIGURE_RE2)}) OR v IS NULL OR NOT isfinite(v) THEN ${R.notANumber}
+      WHEN v < 0 THEN ${R.negative} WHEN kind = 'count' AND v <> floor(v) THEN ${R.countNotWhole} ELSE 0 END::UTINYINT AS c_value,
+    CASE WHEN ${chars("source_publisher")} THEN ${R.characters} WHEN ${formula("source_publisher")} THEN ${R.formula} WHEN source_publisher = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_source_publisher,
+    CASE WHEN ${chars("source_date")} THEN ${R.characters}
+      WHEN regexp_full_match(source_date, '[0-9]{4}(-[0-9]{2}){0,2}') AND ${yearOut("source_date[1:4]")} THEN ${R.yearRange}
+      WHEN source_date = '' THEN ${R.required} WHEN NOT regexp_full_match(source_date, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN ${R.dateShape}
+      WHEN sd IS NULL THEN ${R.invalidDate} ELSE 0 END::UTINYINT AS c_source_date0,
+    CASE WHEN ${chars("source_url")} THEN ${R.characters} WHEN source_url <> '' AND NOT regexp_full_match(source_url, ${q(URL_RE2)}) THEN ${R.url} ELSE 0 END::UTINYINT AS c_source_url,
+    CASE WHEN ${chars("quote")} THEN ${R.characters} WHEN ${formula("quote")} THEN ${R.formula} WHEN quote = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_quote,
+    CASE WHEN ${chars("quote_lang")} THEN ${R.characters} WHEN quote_lang = '' THEN ${R.required} WHEN quote_lang NOT IN (${QUOTE_LANGS.map(q).join(", ")}) THEN ${R.quoteLang} ELSE 0 END::UTINYINT AS c_quote_lang
+  FROM p
+), d AS (
+  SELECT c.* EXCLUDE (c_source_date0),
+    CASE WHEN c_source_date0 = 0 AND c_period = 0 AND sd < ps THEN ${R.sourceBeforePeriod} ELSE c_source_date0 END::UTINYINT AS c_source_date
+  FROM c
+)
+SELECT
+  -- The partition: a good record goes to its indicator's and its unit's vintage's file, a record
+  -- with a problem to the problems partition (kept out of the output, read for the report).
+  CASE WHEN bad THEN ${q(PROBLEMS_PART)} ELSE indicator END AS indicator,
+  CASE WHEN bad THEN 'none' ELSE area_vintage END AS vintage,
+  CASE WHEN bad THEN NULL ELSE area END AS area, p_start AS period_start, p_end AS period_end, v AS value,
+  partner, source_publisher, source_date, source_url, quote, quote_lang,
+  -- Only a record with a problem keeps its file, its cells and its rule per field (null in a published file).
+  CASE WHEN bad THEN struct_pack(file := f, ${FIELDS.map((x) => `${x} := ${x}`).join(", ")}, ${FIELDS.map((x) => `rule_${x} := c_${x}`).join(", ")}) END AS ${CHECK_COLUMN}
+FROM (SELECT *, (${FIELDS.map((x) => `c_${x}`).join(" + ")}) > 0 AS bad,
+  CASE WHEN area_code <> '' THEN code_id ELSE name_id END AS area,
+  CASE WHEN area_code <> '' THEN code_vintage ELSE name_vintage END AS area_vintage
+FROM d)`;
+}
+
+/** Loads the reference tables the SQL joins: codes and names per vintage (and across both), indicators. */
+export async function loadReference(db: DuckDBConnection, ref: PartnerReference): Promise<void> {
+  await db.run("CREATE TABLE units (id VARCHAR, vintage VARCHAR, code VARCHAR)");
+  await db.run("CREATE TABLE unit_names (id VARCHAR, vintage VARCHAR, key VARCHAR)");
+  await db.run("CREATE TABLE indicators (id VARCHAR, kind VARCHAR)");
+  const insert = async (table: string, rows: string[][]) => {
+    for (let i = 0; i < rows.length; i += 2000) {
+      const chunk = rows.slice(i, i + 2000);
+      if (chunk.length > 0) await db.run(`INSERT INTO ${table} VALUES ${chunk.map((r) => `(${r.map(q).join(", ")})`).join(", ")}`);
+    }
+  };
+  await insert("units", ref.units.map((u) => [u.id, u.vintage, u.code]));
+  await insert("unit_names", ref.units.flatMap((u) => [...new Set(u.names.map(nameKey))].map((k) => [u.id, u.vintage, k])));
+  await insert("indicators", [...ref.indicators].map(([id, kind]) => [id, kind]));
+  await db.run("CREATE TABLE name_exact (name VARCHAR, key VARCHAR)");
+  const spellings = new Map<string, string>();
+  for (const u of ref.units) for (const n of u.names) for (const form of [n, n.normalize("NFC"), n.normalize("NFD")]) spellings.set(form, nameKey(n));
+  await insert("name_exact", [...spellings].map(([name, key]) => [name, key]));
+  await db.run(`CREATE TABLE code_lookup AS
+    SELECT code, vintage AS vkey, count(*) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code, vintage
+    UNION ALL SELECT code, '' AS vkey, count(*) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code`);
+  await db.run(`CREATE TABLE name_lookup AS
+    SELECT key, vintage AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM unit_names GROUP BY key, vintage
+    UNION ALL SELECT key, '' AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM unit_names GROUP BY key`);
+}
+
+/** sha256 of a file, streamed. */
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+export function readReference(unitsFile: string, indicatorsFile: string, shown: (p: string) => string, problems: ProblemList): PartnerReference | null {
+  if (!existsSync(unitsFile)) {
+    problems.add({ file: shown(unitsFile), line: null, field: null, message: "file not found", hint: "give --units the units.json that `npm run data` writes (default public/data/units.json)" });
+    return null;
+  }
+  const csv = readCsv(indicatorsFile, shown(indicatorsFile), INDICATOR_COLUMNS, problems);
+  if (csv === null) return null;
+  const rows = parseRows(csv, indicatorSpec, problems);
+  return { units: readUnits(unitsFile), indicators: new Map(rows.map((r) => [r.value.id, r.value.kind])) };
+}
+
+/** The whole national run; see the module comment. Never throws on bad input: problems come back. */
+export async function runNational(o: NationalOptions): Promise<NationalResult> {
+  const seconds: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    seconds[name] = (now - t0) / 1000;
+    t0 = now;
+  };
+  const shown = (p: string) => relative(o.cwd, p) || ".";
+  const problems = new ProblemList();
+  const fail = (counts: RuleCount[] = []): NationalResult => ({ ok: false, problems: problems.sorted(), counts, seconds });
+
+  const ref = readReference(o.unitsFile, o.indicatorsFile, shown, problems);
+  if (!existsSync(o.inputDir) || !statSync(o.inputDir).isDirectory()) {
+    problems.add({ file: shown(o.inputDir), line: null, field: null, message: "not a folder", hint: "give the folder that holds the partner CSV files" });
+  }
+  if (ref === null || problems.size > 0) return fail();
+  const files = listInputFiles(o.inputDir);
+  if (files.length === 0) {
+    problems.add({ file: shown(o.inputDir), line: null, field: null, message: "holds no .csv file", hint: "put the partner CSV files in this folder (subfolders are read too)" });
+    return fail();
+  }
+
+  // 1. Headers, grouped by layout so that one read_csv reads each group.
+  const groups: Group[] = [];
+  const headers = files.map((path) => ({ path, columns: readHeaderLine(path) }));
+  for (const [i, h] of headers.entries()) {
+    if (h.columns === null) {
+      problems.add({ file: shown(h.path), line: 1, field: "header", message: "the file is empty", hint: `write the header row (${PARTNER_COLUMNS.map((c) => c.en).join(",")}) and the rows` });
+      continue;
+    }
+    if (!h.columns.hasRows) {
+      problems.add({ file: shown(h.path), line: 2, field: "rows", message: "the file has a header but no rows", hint: "restore the rows, or leave the file out of the folder" });
+    }
+    const header = readPartnerHeader(shown(h.path), h.columns.columns);
+    for (const p of header.problems) problems.add(p);
+    if (header.problems.length > 0) continue;
+    const key = h.columns.columns.join("\u0000");
+    const last = groups.at(-1);
+    // A group holds consecutive files only, so that file order is record order.
+    if (last !== undefined && last.columns.join("\u0000") === key) last.files.push(h.path);
+    else groups.push({ files: [h.path], written: header.written, columns: h.columns.columns, base: i });
+  }
+  if (problems.size > 0) return fail();
+  lap("headers");
+
+  // 2. One streaming pass per group, straight into Parquet partitions: indicator × vintage for
+  //    good records, one partition for records with a problem.
+  recoverOutput(o.outDir, o.workDir);
+  const work = join(o.workDir, `.${basename(o.outDir)}.national-work`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, "tmp"), { recursive: true });
+  const instance = await DuckDBInstance.create(":memory:", {
+    threads: String(o.threads ?? 2),
+    memory_limit: o.memoryLimit ?? "1GB",
+    temp_directory: join(work, "tmp"),
+    // Records keep no order within a partition (threads write them); the report finds the first
+    // problems by reading the files again (step 3), so nothing relies on it.
+    preserve_insertion_order: "false",
+    // The partitioned write buffers rows per thread and row groups per open file (25 files here);
+    // DuckDB's defaults (524,288 rows, 5 row groups of 122,880) hold far more than memory_limit
+    // and spill. Smaller buffers keep the peak under the goal at a small cost in time.
+    partitioned_write_flush_threshold: "131072",
+    write_buffer_row_group_count: "1",
+  });
+  const db = await instance.connect();
+  try {
+    await loadReference(db, ref);
+    const parts = join(work, "parts");
+    await db.run(`COPY (${checkSql(groups)}) TO ${q(parts)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 65536, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}')`);
+    const partsDirs = [parts];
+    lap("read, check and partition");
+    const partitionFiles = (indicator: string, vintage: string) =>
+      partsDirs.flatMap((d) => {
+        const dir = join(d, `indicator=${indicator}`, `vintage=${vintage}`);
+        return existsSync(dir) ? readdirSync(dir).sort().map((n) => join(dir, n)) : [];
+      });
+    const problemFiles = partitionFiles(PROBLEMS_PART, "none");
+
+    // 3. Problems: unreadable records, then rules per field; the first records with a problem
+    //    are found again by reading their files in order with the reference rules.
+    for (const gi of groups.keys()) {
+      const rejects = (await db.runAndReadAll(`SELECT s.file_path, e.line, e.column_name, e.error_type, e.error_message FROM rej${gi}_errors e JOIN rej${gi}_scans s USING (scan_id, file_id) ORDER BY s.file_path, e.line LIMIT ${PROBLEM_LIST_LIMIT}`)).getRowsJS();
+      for (const [path, line, column, type, message] of rejects) {
+        problems.add({
+          file: shown(String(path)),
+          line: Number(line),
+          field: column === null || column === undefined || String(column) === "" ? "number of cells" : String(column),
+          message: `not readable as CSV (${String(type).toLowerCase().replace(/_/g, " ")}: ${String(message).split("\n")[0]})`,
+          hint: "check the quoting on this line: a cell with a comma, quote or line break must be wrapped in double quotes, and quotes inside it doubled; the file must be UTF-8",
+        });
+      }
+    }
+    let counts: RuleCount[] = [];
+    if (problemFiles.length > 0) {
+      const bad = `read_parquet([${problemFiles.map(q).join(", ")}])`;
+      const countsSql = FIELDS.map((x) => `SELECT '${x}' AS field, ${CHECK_COLUMN}.rule_${x} AS rule, count(*) AS n FROM ${bad} WHERE ${CHECK_COLUMN}.rule_${x} <> 0 GROUP BY rule`).join(" UNION ALL ");
+      counts = (await db.runAndReadAll(`SELECT * FROM (${countsSql}) ORDER BY n DESC, field, rule`)).getRowsJS().map(([field, rule, n]) => ({
+        field: field as PartnerField,
+        rule: RULE_NAMES[Number(rule)] ?? String(rule),
+        records: Number(n),
+      }));
+      const perFile = (await db.runAndReadAll(`SELECT ${CHECK_COLUMN}.file AS f, ${FIELDS.map((x) => `${CHECK_COLUMN}.rule_${x}`).join(", ")}, count(*) FROM ${bad} GROUP BY ALL ORDER BY ALL`)).getRowsJS();
+      await listProblems(perFile, files, groups, ref, shown, problems);
+    }
+    lap("report problems");
+    if (problems.size > 0) return fail(counts);
+
+    // 4. Outputs: the partitions, one Parquet file per indicator and vintage, published with a manifest.
+    const staged = join(work, "out");
+    mkdirSync(staged);
+    const entries: OutputEntry[] = [];
+    const partitions = partsDirs
+      .flatMap((d) => readdirSync(d).filter((n) => n.startsWith("indicator=")).flatMap((i) => readdirSync(join(d, i)).map((v) => `${i.slice("indicator=".length)}\u0000${v.slice("vintage=".length)}`)))
+      .filter((k, i, all) => all.indexOf(k) === i)
+      .sort();
+    let records = 0;
+    let newest = "1970-01-01";
+    for (const key of partitions) {
+      const [indicator, vintage] = key.split("\u0000") as [string, string];
+      const from = partitionFiles(indicator, vintage);
+      const path = `figures-${indicator}-${vintage}.parquet`;
+      if (from.length === 1) renameSync(from[0]!, join(staged, path));
+      else await db.run(`COPY (SELECT * FROM read_parquet([${from.map(q).join(", ")}])) TO ${q(join(staged, path))} (FORMAT parquet, COMPRESSION snappy)`);
+      const [[n, latest]] = (await db.runAndReadAll(`SELECT count(*), max(source_date) FROM read_parquet(${q(join(staged, path))})`)).getRowsJS() as [[bigint, string]];
+      records += Number(n);
+      if (latest > newest) newest = latest;
+      entries.push({ path, role: "figures", indicator, vintage, records: Number(n), sha256: await sha256File(join(staged, path)), bytes: statSync(join(staged, path)).size });
+    }
+    lap("stage files");
+    const epoch = o.env?.SOURCE_DATE_EPOCH;
+    const manifest = {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : `${newest}T00:00:00.000Z`,
+      dataVersion: "national",
+      format: "parquet",
+      records,
+      files: entries,
+    };
+    writeFileSync(join(staged, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
+    publishFiles(o.outDir, staged, [...entries.map((e) => e.path), "manifest.json"], { workDir: o.workDir });
+    lap("publish");
+    return { ok: true, records, files: entries, seconds };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Lists the first PROBLEM_LIST_LIMIT records with a problem, in file order, in the small path's
+ * words: the files that hold such records (`perFile`: file, rule per field, records, from the SQL)
+ * are read again with csv-parse and partner-rules.ts. For each file read to its end, the rules the
+ * reference found must be the SQL's, record for record; a difference is a bug and is said so.
+ */
+async function listProblems(perFile: unknown[][], files: readonly string[], groups: readonly Group[], ref: PartnerReference, shown: (p: string) => string, problems: ProblemList): Promise<void> {
+  const sqlSignatures = new Map<number, Map<string, number>>();
+  for (const row of perFile) {
+    const f = Number(row[0]);
+    const signature = FIELDS.map((x, i) => `${x}=${Number(row[1 + i])}`).join(",");
+    const bySignature = sqlSignatures.get(f) ?? new Map<string, number>();
+    bySignature.set(signature, (bySignature.get(signature) ?? 0) + Number(row[1 + FIELDS.length]));
+    sqlSignatures.set(f, bySignature);
+  }
+  const areas = new AreaIndex(ref.units);
+  let listed = 0;
+  for (const f of [...sqlSignatures.keys()].sort((a, b) => a - b)) {
+    if (listed >= PROBLEM_LIST_LIMIT) break;
+    const g = groups.findLast((x) => x.base <= f)!;
+    const path = files[f]!;
+    const fieldOf = new Map([...g.written].map(([field, name]) => [name, field]));
+    const found = new Map<string, number>();
+    let complete = true;
+    const parser = createReadStream(path).pipe(parseStream({ bom: true, columns: (h: string[]) => h.map((c) => c.trim()), info: true, raw: true, skip_empty_lines: true }));
+    try {
+      for await (const { record, raw, info } of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
+        const cells = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (v ?? "").trim()]));
+        const line = startLine(info.lines, raw);
+        const explained = checkPartnerRecord(shown(path), line, fieldCells(cells, g.written), g.written, ref, areas);
+        if (explained.length === 0) continue;
+        const rules = new Map(explained.map((p) => [fieldOf.get(p.field ?? "") ?? p.field, p.rule]));
+        const signature = FIELDS.map((x) => `${x}=${rules.get(x) ?? 0}`).join(",");
+        found.set(signature, (found.get(signature) ?? 0) + 1);
+        if (listed < PROBLEM_LIST_LIMIT) for (const p of explained) problems.add(p);
+        listed++;
+        if (listed >= PROBLEM_LIST_LIMIT) {
+          complete = false;
+          break;
+        }
+      }
+    } catch {
+      complete = false; // unreadable CSV: DuckDB's rejects already name the line
+    } finally {
+      parser.destroy();
+    }
+    const expected = sqlSignatures.get(f)!;
+    const same = found.size === expected.size && [...expected].every(([k, n]) => found.get(k) === n);
+    if (complete && !same) {
+      problems.add({ file: shown(path), line: null, field: null, message: "the national check and the reference check (partner-rules.ts) disagree on the records of this file; the rules named above are the reference's", hint: "report this with the file: it is a bug of the pipeline, not of the data" });
+    }
+  }
+}
