@@ -12,7 +12,8 @@ import { z } from "zod";
 // the swallowed probe is reported as a violation. Jitless parsing gives the same results
 // without eval. It must be set here, before the first schema below; Node (the pipeline)
 // keeps the faster compiled parsers.
-if (typeof document !== "undefined") z.config({ jitless: true });
+// A Web Worker (the partner preview checks files in one) has no document but the same policy.
+if (typeof document !== "undefined" || typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined") z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1 as const;
 
