@@ -189,3 +189,15 @@ describe("the partner format", () => {
     expect("records" in result).toBe(false);
   });
 });
+
+describe("the templates the app offers for download", () => {
+  it("are the format's header rows, in Vietnamese and in English", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { partnerTemplate } = await import("./partner");
+    for (const lang of ["vi", "en"] as const) {
+      expect(readFileSync(new URL(`../../public/partner-template-${lang}.csv`, import.meta.url), "utf8")).toBe(partnerTemplate(lang));
+    }
+    expect(partnerTemplate("en")).toBe("partner,area_code,area_name,vintage,period,indicator,value,source_publisher,source_date,source_url,quote,quote_lang\n");
+    expect(partnerTemplate("vi")).toBe("doi_tac,ma_dia_ban,ten_dia_ban,ranh_gioi,ky,chi_so,gia_tri,nguon,ngay_nguon,dia_chi_nguon,trich_dan,ngon_ngu\n");
+  });
+});
