@@ -4,20 +4,22 @@
  * so the one-file offline build previews too; it is loaded only when a file is dropped.
  */
 import type { PartnerCheck, PartnerContext } from "../schema/partner";
+// Vite's worker import (a constructor as default export), which the linter cannot resolve.
+// oxlint-disable-next-line import/default
 import PartnerWorker from "./partnerWorker?worker&inline";
 
 export async function checkPartnerFile(file: File, context: PartnerContext): Promise<PartnerCheck> {
   const bytes = await file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const worker = new PartnerWorker();
-    worker.onmessage = (event: MessageEvent<PartnerCheck>) => {
+    worker.addEventListener("message", (event: MessageEvent<PartnerCheck>) => {
       worker.terminate();
       resolve(event.data);
-    };
-    worker.onerror = (event) => {
+    });
+    worker.addEventListener("error", (event) => {
       worker.terminate();
       reject(new Error(event.message || "the file could not be checked"));
-    };
+    });
     worker.postMessage({ fileName: file.name, bytes, context }, [bytes]);
   });
 }
