@@ -200,7 +200,8 @@ function PartnerChart({ index, placed, lang, label }: { index: AtlasIndex; place
         const sorted = [...items].sort((a, b) => a.record.periodStart.localeCompare(b.record.periodStart));
         const max = Math.max(...sorted.map((p) => p.record.value), 1);
         const rowH = 22;
-        const width = 360;
+        // Labels in the first 250 px (period · area), bars after them, the value at each bar's end.
+        const width = 460;
         return (
           <figure key={id} className="partner-preview__chart">
             <figcaption>
@@ -208,14 +209,14 @@ function PartnerChart({ index, placed, lang, label }: { index: AtlasIndex; place
             </figcaption>
             <svg role="img" aria-label={`${name}: ${label}`} width={width} height={sorted.length * rowH + 4} viewBox={`0 0 ${width} ${sorted.length * rowH + 4}`}>
               {sorted.map((p, i) => {
-                const w = Math.max(1, (p.record.value / max) * 150);
+                const w = Math.max(1, (p.record.value / max) * 160);
                 return (
                   <g key={`${p.record.file}:${p.record.line}`} transform={`translate(0 ${i * rowH + 2})`}>
                     <text x={0} y={14} className="partner-preview__chart-text">
-                      {`${formatPeriod(p.record.periodStart, p.record.periodEnd, lang, "short")} · ${partnerAreaName(index, p.on, lang)}`.slice(0, 30)}
+                      {`${formatPeriod(p.record.periodStart, p.record.periodEnd, lang, "short")} · ${partnerAreaName(index, p.on, lang)}`.slice(0, 42)}
                     </text>
-                    <rect x={170} y={3} width={w} height={14} className="partner-preview__bar" />
-                    <text x={174 + w} y={14} className="partner-preview__chart-text">
+                    <rect x={250} y={3} width={w} height={14} className="partner-preview__bar" />
+                    <text x={254 + w} y={14} className="partner-preview__chart-text">
                       {formatNumber(p.record.value, lang)}
                     </text>
                   </g>
