@@ -58,6 +58,9 @@ export async function checkPartnerPreview(page: Page): Promise<void> {
   await expect(page.getByTestId("partner-map-key")).toHaveCount(0);
   await expect.poll(() => deckLayers(page, "explorer-partner-")).toEqual({});
   await expect.poll(() => partnerPixels(page), { timeout: 30_000 }).toBeLessThan(5);
+  await panel.getByRole("button", { name: vi.partner.clear }).click();
+  await expect(page.getByTestId("partner-problems")).toHaveCount(0);
+  await expect(panel.locator('[role="status"]')).toBeEmpty();
 
   // Nothing left the browser: after the first drop the page fetched only its own code, and started
   // the inlined worker from memory (blob:); no request carried a body.
