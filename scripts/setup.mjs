@@ -4,7 +4,8 @@
  * Node built-ins only.
  *
  *   node scripts/setup.mjs            npm dependencies, when node_modules is missing or stale
- *   node scripts/setup.mjs --browser  the same, plus Debian's Chromium at /usr/bin/chromium
+ *   node scripts/setup.mjs --browser  the same, plus Debian's Chromium at /usr/bin/chromium and
+ *                                     Debian's Firefox at /usr/bin/firefox-esr (the offline file's check)
  *
  * Browser tests drive Debian's Chromium, never a browser Playwright downloads: the machines we
  * test on reach the npm registry and the Debian mirror only. PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -18,6 +19,8 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const CHROMIUM = "/usr/bin/chromium";
 const APT_PACKAGES = ["chromium", "fonts-noto-core"];
+const FIREFOX = "/usr/bin/firefox-esr";
+const FIREFOX_PACKAGES = ["firefox-esr"];
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
 
@@ -25,7 +28,10 @@ const wantBrowser = process.argv.includes("--browser");
 
 try {
   ensureNodeModules();
-  if (wantBrowser) ensureChromium();
+  if (wantBrowser) {
+    ensureChromium();
+    ensureFirefox();
+  }
 } catch (err) {
   console.error(`setup: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
@@ -92,6 +98,24 @@ function ensureChromium() {
   run("apt-get", ["update"]);
   run("apt-get", ["install", "-y", ...APT_PACKAGES], { DEBIAN_FRONTEND: "noninteractive" });
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} still does not exist`);
+}
+
+/** scripts/firefox-offline.mjs drives Debian's Firefox (puppeteer-core, WebDriver BiDi); Playwright's needs a patched build. */
+function ensureFirefox() {
+  if (existsSync(FIREFOX)) {
+    console.log(`setup: ${FIREFOX} is present`);
+    return;
+  }
+  const aptCommand = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${FIREFOX_PACKAGES.join(" ")}`;
+  if (process.getuid?.() !== 0) {
+    // Not fatal here: the Chromium tests can still run; the firefox step fails and says the same.
+    console.error(`setup: the offline file's Firefox check needs ${FIREFOX}, which is missing. Install it as root:\n\n  sudo sh -c '${aptCommand}'\n`);
+    return;
+  }
+  console.log(`setup: ${FIREFOX} is missing; installing ${FIREFOX_PACKAGES.join(" ")} with apt-get`);
+  run("apt-get", ["update"]);
+  run("apt-get", ["install", "-y", ...FIREFOX_PACKAGES], { DEBIAN_FRONTEND: "noninteractive" });
+  if (!existsSync(FIREFOX)) throw new Error(`apt-get finished but ${FIREFOX} still does not exist`);
 }
 
 function run(command, args, extraEnv = {}) {

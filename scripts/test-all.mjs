@@ -7,10 +7,12 @@
  *   unit       npm run test:unit   (vitest; JSON report in .cache/test-results/unit.json)
  *   bench      npm run bench -- --smoke data-model pipeline   (one tiny run of the Node benchmarks)
  *   build      npm run build       (vite build -> dist/)
+ *   build-offline  npm run build:offline  (the one-file atlas -> dist-offline/)
+ *   firefox    npm run test:firefox  (that file from file:// in Debian's Firefox, no network; JSON in .cache/test-results/firefox.json)
  *   e2e        npm run test:e2e    (Playwright on dist/; JSON report in .cache/test-results/e2e.json)
  *
  * Prints a summary with each step's result and time, then exactly one last line:
- * `N passed, N failed` (unit and browser tests added up; `, N skipped` when any were skipped).
+ * `N passed, N failed` (unit, Firefox and browser tests added up; `, N skipped` when any were skipped).
  * Exits non-zero when a test failed or a step failed. Node built-ins only.
  *
  *   node scripts/test-all.mjs                 everything
@@ -25,6 +27,7 @@ const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const REPORTS = join(ROOT, ".cache", "test-results");
 const UNIT_JSON = join(REPORTS, "unit.json");
 const E2E_JSON = join(REPORTS, "e2e.json");
+const FIREFOX_JSON = join(REPORTS, "firefox.json");
 
 const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
 
@@ -48,6 +51,15 @@ const STEPS = [
   { name: "build", args: ["run", "-s", "build"] },
   // The one-file offline build (dist-offline/), opened from file:// by test/e2e/present.spec.ts.
   { name: "build-offline", args: ["run", "-s", "build:offline"] },
+  // The offline file in Firefox (Playwright drives Chromium only): each check counts as a test.
+  // Firefox missing is a failed check that says how to install it, never a silent pass.
+  {
+    name: "firefox",
+    args: ["run", "-s", "test:firefox", "--", "--report", FIREFOX_JSON],
+    report: FIREFOX_JSON,
+    count: countChecks,
+    needs: "build-offline",
+  },
   {
     name: "e2e",
     args: ["run", "-s", "test:e2e", "--", "--reporter=list,json"],
@@ -105,6 +117,11 @@ function countVitest(report) {
     failed: report.numFailedTests ?? 0,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
   };
+}
+
+/** scripts/firefox-offline.mjs's report: its own counts. */
+function countChecks(report) {
+  return { passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: report.skipped ?? 0 };
 }
 
 /** Playwright's JSON report. With retries at 0 nothing is flaky; a flaky test passed in the end. */

@@ -83,7 +83,8 @@ function MarkSymbol(props: { cx?: number | undefined; cy?: number | undefined; p
   // A period the atlas inferred (the source gives none) is drawn hollow: the key says so.
   const inferred = payload?.mark.periodInferred === true;
   const fill = inferred ? "#fff" : colour;
-  const common: SVGProps<SVGElement> = inferred ? { stroke: colour, strokeWidth: 2 } : { stroke: "#fff", strokeWidth: 1.5 };
+  // The page's colour (theme.css) replaces the white on a dark theme: hollow fill, or the ring.
+  const common: SVGProps<SVGElement> = inferred ? { stroke: colour, strokeWidth: 2, className: "chart-mark-hollow" } : { stroke: "#fff", strokeWidth: 1.5, className: "chart-mark-ring" };
   switch (payload?.mark.qualifier ?? "exact") {
     case "at_least":
       return <path d={`M${cx},${cy - 6}L${cx + 6},${cy + 5}L${cx - 6},${cy + 5}Z`} fill={fill} {...(common as SVGProps<SVGPathElement>)} />;
@@ -112,7 +113,7 @@ function PhaseLabel({ viewBox, text, row }: { viewBox?: ViewBox; text: string; r
   const shown = truncate(text, Math.floor((width - 6) / 6));
   if (shown === "") return null;
   return (
-    <text x={x + 3} y={y + 11 + row * PHASE_ROW_HEIGHT} fontSize={10} fill="#333">
+    <text x={x + 3} y={y + 11 + row * PHASE_ROW_HEIGHT} fontSize={10} fill="#333" className="chart-label">
       {shown}
     </text>
   );
@@ -121,7 +122,7 @@ function PhaseLabel({ viewBox, text, row }: { viewBox?: ViewBox; text: string; r
 function MilestoneLabel({ viewBox, text }: { viewBox?: ViewBox; text: string }): ReactElement {
   const { x = 0, y = 0 } = viewBox ?? {};
   return (
-    <text x={x - 4} y={y - 5} fontSize={10} fill="#222" textAnchor="end">
+    <text x={x - 4} y={y - 5} fontSize={10} fill="#222" textAnchor="end" className="chart-label">
       {text}
     </text>
   );
@@ -190,11 +191,12 @@ export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
           />
         ))}
         {window !== null && (
-          <ReferenceArea x1={window.from} x2={window.to + 1} fill="none" stroke="#555" strokeDasharray="2 3" ifOverflow="hidden" />
+          <ReferenceArea x1={window.from} x2={window.to + 1} fill="none" stroke="#555" strokeDasharray="2 3" ifOverflow="hidden" className="chart-line-muted" />
         )}
         <ReferenceLine
           x={NEW_LOCAL_GOVERNMENTS_AT}
           stroke="#222"
+          className="chart-line-muted"
           strokeDasharray="5 3"
           label={<MilestoneLabel text={labels.newLocalGovernments} />}
         />
@@ -219,6 +221,7 @@ export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
             dataKey="value"
             type="linear"
             stroke="#444"
+            className="chart-line-muted"
             strokeWidth={1.5}
             dot={false}
             activeDot={false}

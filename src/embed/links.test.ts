@@ -36,6 +36,10 @@ describe("links", () => {
     expect(embedUrl("https://a.example/", "", "map", "explorer")).toBe("https://a.example/?embed=1");
   });
 
+  it("the embed link keeps the page's chosen theme (theme=), which the embedded page draws in", () => {
+    expect(embedUrl("https://a.example/x/?theme=dark", "ind=trained", "map", "explorer")).toBe("https://a.example/x/?ind=trained&theme=dark&embed=1");
+  });
+
   it("the host script sits beside index.html", () => {
     expect(hostScriptUrl("https://a.example/x/index.html?view=national")).toBe("https://a.example/x/embed.js");
     expect(hostScriptUrl("https://a.example/x/")).toBe("https://a.example/x/embed.js");

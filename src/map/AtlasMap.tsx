@@ -38,6 +38,8 @@ import { useMapPicking } from "./useMapPicking";
 import { useMapReady } from "./useMapReady";
 import { TerritoryNote } from "./TerritoryNote";
 import { useAtlasStyle, useBoundariesOnExternalBasemap } from "./useMapStyle";
+import { baseColours, outlineCasing } from "./palette";
+import { usePageTone } from "../ui/usePageTheme";
 import { useMaplibreMap } from "./useMaplibreMap";
 import { WebglOrSvg } from "./svg/WebglOrSvg";
 import { NO_PARTNER_DATA, partnerMapData } from "./partnerLayer";
@@ -103,14 +105,17 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
 
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { fit, legendOpenAtStart } = useFitLayout(container, content.boundaries, index, showLegend, legendSide);
-  const style = useAtlasStyle(basemap, topology, vintage);
+  // The page's theme (dark or light) picks the base map's colours; CSS cannot reach WebGL.
+  const tone = usePageTone();
+  const colours = baseColours(tone);
+  const style = useAtlasStyle(basemap, topology, vintage, tone);
   // Names the boundaries too: two maps on one page (before/after) must not have the same name.
   const title = t(`map.canvasLabelVintage.${vintage}`);
   const { map, styleReady } = useMaplibreMap(container, { style, title, start: () => startCamera(store, fit) });
   useMapRegistration(mapId, map);
   useMapForTests(mapId, map);
   useMapCamera(map, fit);
-  useBoundariesOnExternalBasemap(map, styleReady, style, topology, vintage);
+  useBoundariesOnExternalBasemap(map, styleReady, style, topology, vintage, tone);
   useNavigationControl(map, { zoomIn: t("map.controls.zoomIn"), zoomOut: t("map.controls.zoomOut") });
   useAttributionControl(map, useMemo(() => (manifest.status === "ready" ? mapCredits(manifest.data, vintage, formerDistricts) : []), [manifest, vintage, formerDistricts]));
   const legendShown = showLegend && content.indicator !== undefined;
@@ -122,7 +127,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const preview = useAtlasStore((s) => s.partnerPreview);
   const partnerRecords = preview?.status === "ready" ? preview.records : null;
   const partner = useMemo(() => (partnerRecords === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, partnerRecords, vintage)), [index, content.boundaries, partnerRecords, vintage]);
-  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, partner });
+  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours, casing: outlineCasing(tone), partner });
   const ready = useMapReady(map, mapId, layersShown);
   const hover = useMapPicking(map, overlay, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 

@@ -12,7 +12,8 @@ import type { TFunction } from "i18next";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { ClassificationMethod } from "./classification";
-import { BASE_COLOURS } from "./palette";
+import { usePageTone } from "../ui/usePageTheme";
+import { baseColours } from "./palette";
 import type { DrawMode, LegendClass } from "./scene";
 
 export interface LegendNotes {
@@ -104,6 +105,8 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
   const methodName = t(`map.method.${props.method}`);
   const notes = NOTE_KEYS.filter((k) => props.notes[k]);
   const showMore = props.mode === "choropleth" || notes.length > 0;
+  // The keys show the base map's colours of the page's theme, as the map draws them.
+  const base = baseColours(usePageTone());
 
   return (
     <div className="atlas-legend" data-legend-mode={props.mode}>
@@ -126,11 +129,11 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
             ))}
           </ul>
         ) : (
-          <SymbolKey symbols={props.symbols} />
+          <SymbolKey symbols={props.symbols} line={base.symbolKeyLine} fill={base.symbol} />
         )}
         <ul className="atlas-legend__classes">
-          <li data-legend-not-reported="" data-colour={BASE_COLOURS.land}>
-            <span className="atlas-legend__swatch atlas-legend__swatch--not-reported" style={{ background: BASE_COLOURS.land, borderColor: BASE_COLOURS.notReportedLine }} />
+          <li data-legend-not-reported="" data-colour={base.land}>
+            <span className="atlas-legend__swatch atlas-legend__swatch--not-reported" style={{ background: base.land, borderColor: base.notReportedLine }} />
             {t("map.legend.notReported")}
           </li>
           {props.programmeAreas.map((p) => (
@@ -141,7 +144,7 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
           ))}
           {props.formerDistricts && (
             <li data-legend-former-district="">
-              <span className="atlas-legend__swatch atlas-legend__swatch--former" style={{ borderColor: BASE_COLOURS.formerDistrict }} />
+              <span className="atlas-legend__swatch atlas-legend__swatch--former" style={{ borderColor: base.formerDistrict }} />
               {t("map.legend.formerDistrict")}
             </li>
           )}
@@ -164,7 +167,7 @@ export function Legend(props: LegendProps & { descriptionId: string }): ReactEle
   );
 }
 
-function SymbolKey({ symbols }: { symbols: LegendProps["symbols"] }): ReactElement {
+function SymbolKey({ symbols, line, fill }: { symbols: LegendProps["symbols"]; line: string; fill: string }): ReactElement {
   const largest = symbols[0]?.radius ?? 0;
   // Room above the largest circle for its value, whose text sits on the circle's top.
   const top = 8;
@@ -176,8 +179,8 @@ function SymbolKey({ symbols }: { symbols: LegendProps["symbols"] }): ReactEleme
         const cy = top + size - 2 - s.radius;
         return (
           <g key={s.value}>
-            <circle cx={largest + 2} cy={cy} r={s.radius} fill={BASE_COLOURS.symbol} fillOpacity={0.25} stroke={BASE_COLOURS.symbolLine} strokeWidth={1} />
-            <line x1={largest + 2} x2={labelX - 2} y1={cy - s.radius} y2={cy - s.radius} stroke={BASE_COLOURS.symbolLine} strokeWidth={0.5} strokeDasharray="2 2" />
+            <circle cx={largest + 2} cy={cy} r={s.radius} fill={fill} fillOpacity={0.25} stroke={line} strokeWidth={1} />
+            <line x1={largest + 2} x2={labelX - 2} y1={cy - s.radius} y2={cy - s.radius} stroke={line} strokeWidth={0.5} strokeDasharray="2 2" />
             <text x={labelX} y={cy - s.radius + 4} fontSize={11} fill="currentColor">
               {s.label}
             </text>

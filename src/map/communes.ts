@@ -27,16 +27,9 @@ export interface CommuneProperties {
 
 export type CommuneFeature = Feature<AreaShape, CommuneProperties>;
 
-const cache = new WeakMap<Topology, CommuneFeature[]>();
-
-/** Every commune polygon, built once per loaded topology. */
-export function communeFeatures(topology: Topology): CommuneFeature[] {
-  let features = cache.get(topology);
-  if (features === undefined) {
-    features = polygonFeatures<CommuneProperties>(topology, COMMUNE_OBJECT);
-    cache.set(topology, features);
-  }
-  return features;
+/** Every commune polygon (decoded once per loaded topology by polygonFeatures, and shared). */
+export function communeFeatures(topology: Topology): readonly CommuneFeature[] {
+  return polygonFeatures<CommuneProperties>(topology, COMMUNE_OBJECT);
 }
 
 /** The focus commune's polygon, or null when the commune layer does not draw that unit. */

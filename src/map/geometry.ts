@@ -60,18 +60,36 @@ export function collectionGeometries(topology: Topology, name: string): Geometry
   return object?.type === "GeometryCollection" ? (object as GeometryCollection).geometries : [];
 }
 
-/** Every polygon of one object as GeoJSON features, with the properties the object gives them. */
-export function polygonFeatures<P>(topology: Topology, name: string): Feature<AreaShape, P>[] {
-  const out: Feature<AreaShape, P>[] = [];
-  for (const geometry of collectionGeometries(topology, name)) {
-    if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon") continue;
-    out.push(feature(topology, geometry as TopoPolygon | TopoMultiPolygon) as Feature<AreaShape, P>);
+const decoded = new WeakMap<Topology, Map<string, readonly Feature<AreaShape, unknown>[]>>();
+
+/**
+ * Every polygon of one object as GeoJSON features, with the properties the object gives them.
+ * Decoded once per topology object and name, and shared: the map labels asked for every
+ * district and province again on each switch of indicator or period (a CPU profile of those
+ * switches put topojson's arc decoding first after the charts), and fresh geometry objects
+ * also missed labelPoint's cache below. Read-only for that reason.
+ */
+export function polygonFeatures<P>(topology: Topology, name: string): readonly Feature<AreaShape, P>[] {
+  let byName = decoded.get(topology);
+  if (byName === undefined) {
+    byName = new Map();
+    decoded.set(topology, byName);
   }
-  return out;
+  let features = byName.get(name);
+  if (features === undefined) {
+    const out: Feature<AreaShape, unknown>[] = [];
+    for (const geometry of collectionGeometries(topology, name)) {
+      if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon") continue;
+      out.push(feature(topology, geometry as TopoPolygon | TopoMultiPolygon) as Feature<AreaShape, unknown>);
+    }
+    features = out;
+    byName.set(name, features);
+  }
+  return features as readonly Feature<AreaShape, P>[];
 }
 
-/** Every polygon of one boundary object as GeoJSON features with `{ id }`. */
-export function unitFeatures(topology: Topology, name: string): Feature<AreaShape, UnitProperties>[] {
+/** Every polygon of one boundary object as GeoJSON features with `{ id }` (decoded once, shared). */
+export function unitFeatures(topology: Topology, name: string): readonly Feature<AreaShape, UnitProperties>[] {
   return polygonFeatures<UnitProperties>(topology, name);
 }
 

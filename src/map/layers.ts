@@ -9,7 +9,7 @@ import type { Feature } from "geojson";
 import type { CommuneFeature, CommuneProperties } from "./communes";
 import type { AreaShape } from "./geometry";
 import type { LabelLevel, MapLabel } from "./labels";
-import { BASE_COLOURS, toRgba, type Rgba } from "./palette";
+import { BASE_COLOURS, toRgba, type BaseColours, type Rgba } from "./palette";
 
 /** MapboxOverlay (interleaved) reads these from a layer's props to place it among MapLibre's layers. */
 interface LayerOverlayProps {
@@ -41,7 +41,8 @@ export interface SymbolDatum {
 export const LABEL_FONT_FAMILY = '"Noto Sans", sans-serif';
 
 /** Class colours on the areas that have a figure (choropleth), or the pale "reported area" tint under symbols. */
-export function figureAreasLayer(props: { id: string; features: readonly FigureAreaFeature[]; beforeId: string; pickable: boolean }) {
+export function figureAreasLayer(props: { id: string; features: readonly FigureAreaFeature[]; beforeId: string; pickable: boolean; colours?: BaseColours }) {
+  const colours = props.colours ?? BASE_COLOURS;
   // `beforeId` is @deck.gl/mapbox's interleaving prop, not in deck.gl's own layer types.
   const interleaving: LayerOverlayProps = { beforeId: props.beforeId };
   return new GeoJsonLayer<FigureAreaProperties>({
@@ -52,7 +53,7 @@ export function figureAreasLayer(props: { id: string; features: readonly FigureA
     filled: true,
     stroked: true,
     getFillColor: (f) => f.properties.fill,
-    getLineColor: toRgba(BASE_COLOURS.provinceLine, 200),
+    getLineColor: toRgba(colours.provinceLine, 200),
     lineWidthUnits: "pixels",
     getLineWidth: 1,
     // Areas with a figure get an outline of their own: a group has no inner borders.
@@ -119,8 +120,9 @@ function outlineLayer(props: { id: string; shapes: readonly AreaShape[]; colour:
 }
 
 /** A thick outline around the selected areas, above everything but labels. */
-export function selectionLayer(props: { id: string; shapes: readonly AreaShape[] }) {
-  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: BASE_COLOURS.selection, widthPx: 3 }), lineJointRounded: true });
+export function selectionLayer(props: { id: string; shapes: readonly AreaShape[]; colours?: BaseColours }) {
+  const { colours = BASE_COLOURS, ...rest } = props;
+  return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour: colours.selection, widthPx: 3 }), lineJointRounded: true });
 }
 
 /**
@@ -133,14 +135,20 @@ export function programmeAreasLayer(props: { id: string; shapes: readonly AreaSh
   return new GeoJsonLayer({ ...outlineLayer({ ...rest, colour, widthPx }), lineJointRounded: true });
 }
 
+/** A light line 1.5 px wider on each side, drawn under a programme's outline on the dark map (palette.ts, outlineCasing). */
+export function programmeCasingLayer(props: { id: string; shapes: readonly AreaShape[]; colour: string; widthPx: number }) {
+  return new GeoJsonLayer({ ...outlineLayer({ ...props, colour: props.colour, widthPx: props.widthPx + 3 }), lineJointRounded: true });
+}
+
 /**
  * The communes from 1 July 2025 (communes.ts): thin borders, the five former districts' 29
  * communes drawn darker and faintly tinted so they stand out from the context around them.
  * Pickable (hover and click find the commune); the near-transparent fill is what makes the
  * inside pickable without hiding the colours below.
  */
-export function communesLayer(props: { id: string; features: readonly CommuneFeature[]; beforeId: string }) {
+export function communesLayer(props: { id: string; features: readonly CommuneFeature[]; beforeId: string; colours?: BaseColours }) {
   const interleaving: LayerOverlayProps = { beforeId: props.beforeId };
+  const colours = props.colours ?? BASE_COLOURS;
   return new GeoJsonLayer<CommuneProperties>({
     ...interleaving,
     id: props.id,
@@ -148,8 +156,10 @@ export function communesLayer(props: { id: string; features: readonly CommuneFea
     pickable: true,
     filled: true,
     stroked: true,
-    getFillColor: (f) => (f.properties.id === undefined ? [255, 255, 255, 1] : toRgba(BASE_COLOURS.communeFocusTint, 40)),
-    getLineColor: (f) => (f.properties.id === undefined ? toRgba(BASE_COLOURS.communeLine, 200) : toRgba(BASE_COLOURS.communeFocusLine, 230)),
+    getFillColor: (f) => (f.properties.id === undefined ? [255, 255, 255, 1] : toRgba(colours.communeFocusTint, 40)),
+    getLineColor: (f) => (f.properties.id === undefined ? toRgba(colours.communeLine, 200) : toRgba(colours.communeFocusLine, 230)),
+    // Accessors are functions: a new theme must say so, or deck.gl keeps the old colours.
+    updateTriggers: { getLineColor: colours.communeLine },
     lineWidthUnits: "pixels",
     getLineWidth: (f) => (f.properties.id === undefined ? 0.75 : 1.25),
     lineWidthMinPixels: 0.5,
@@ -157,9 +167,10 @@ export function communesLayer(props: { id: string; features: readonly CommuneFea
 }
 
 /** Dashed outlines of former districts on the post-2025 map (the districts were abolished on 1 July 2025). */
-export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[] }) {
+export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaShape[]; colours?: BaseColours }) {
+  const { colours = BASE_COLOURS, ...rest } = props;
   return new GeoJsonLayer({
-    ...outlineLayer({ ...props, colour: BASE_COLOURS.formerDistrict, widthPx: 1.5 }),
+    ...outlineLayer({ ...rest, colour: colours.formerDistrict, widthPx: 1.5 }),
     // Dash lengths are in multiples of the line width: 4 on, 3 off.
     extensions: [new PathStyleExtension({ dash: true })],
     getDashArray: [4, 3],
@@ -167,24 +178,30 @@ export function formerDistrictsLayer(props: { id: string; shapes: readonly AreaS
   });
 }
 
-const LABEL_COLOUR: Record<LabelLevel, Rgba> = {
-  territory: toRgba(BASE_COLOURS.labelText),
-  // The sea's name in a sea blue, as atlases write water names.
-  sea: toRgba("#3f6f8f"),
-  figure: toRgba(BASE_COLOURS.labelText),
-  province: toRgba(BASE_COLOURS.labelText, 230),
-  district: toRgba(BASE_COLOURS.labelText, 190),
-  "former-district": toRgba(BASE_COLOURS.formerDistrict),
-  "commune-focus": toRgba(BASE_COLOURS.labelText, 220),
-  commune: toRgba(BASE_COLOURS.labelText, 170),
-  country: toRgba("#7a7670"),
-};
+function labelColours(colours: BaseColours): Record<LabelLevel, Rgba> {
+  return {
+    territory: toRgba(colours.labelText),
+    // The sea's name in a sea blue, as atlases write water names.
+    sea: toRgba(colours.seaLabel),
+    figure: toRgba(colours.labelText),
+    province: toRgba(colours.labelText, 230),
+    district: toRgba(colours.labelText, 190),
+    "former-district": toRgba(colours.formerDistrict),
+    "commune-focus": toRgba(colours.labelText, 220),
+    commune: toRgba(colours.labelText, 170),
+    country: toRgba(colours.countryLabel),
+  };
+}
+const LABEL_COLOURS = new Map<BaseColours, Record<LabelLevel, Rgba>>();
 
 /**
  * Place names. `characterSet: "auto"` builds the font atlas from the labels themselves, so every
  * Vietnamese letter (ố, ạ, ĩ, Đ…) is in it; the font must be loaded before this layer is made.
  */
-export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) {
+export function labelsLayer(props: { id: string; labels: readonly MapLabel[]; colours?: BaseColours }) {
+  const colours = props.colours ?? BASE_COLOURS;
+  const byLevel = LABEL_COLOURS.get(colours) ?? labelColours(colours);
+  LABEL_COLOURS.set(colours, byLevel);
   return new TextLayer<MapLabel>({
     id: props.id,
     data: props.labels as MapLabel[],
@@ -194,7 +211,8 @@ export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) 
     getText: (d) => d.text,
     getPosition: (d) => d.position,
     getSize: (d) => d.size,
-    getColor: (d) => LABEL_COLOUR[d.level],
+    getColor: (d) => byLevel[d.level],
+    updateTriggers: { getColor: colours.labelText },
     getTextAnchor: "middle",
     getAlignmentBaseline: "center",
     fontFamily: LABEL_FONT_FAMILY,
@@ -205,6 +223,6 @@ export function labelsLayer(props: { id: string; labels: readonly MapLabel[] }) 
     // outlineWidth is in atlas pixels: 8 of 48 gives a halo of about 2 px around 13-px text.
     fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 16 },
     outlineWidth: 8,
-    outlineColor: toRgba(BASE_COLOURS.labelHalo, 235),
+    outlineColor: toRgba(colours.labelHalo, 235),
   });
 }

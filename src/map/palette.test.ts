@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_COLOURS, classColours, PALETTES, toRgba } from "./palette";
+import { BASE_COLOURS, baseColours, classColours, DARK_BASE_COLOURS, outlineCasing, PALETTES, toRgba } from "./palette";
 
 /** Largest per-channel difference between two colours. */
 function distance(a: string, b: string): number {
@@ -54,5 +54,20 @@ describe("toRgba", () => {
 
   it("refuses what it cannot read", () => {
     expect(() => toRgba("teal")).toThrow(/teal/);
+  });
+});
+
+describe("baseColours", () => {
+  it("gives the dark theme its own base map but the same data colours, which the legend and the pixels share", () => {
+    expect(baseColours("light")).toBe(BASE_COLOURS);
+    const dark = baseColours("dark");
+    expect(dark.land).not.toBe(BASE_COLOURS.land);
+    expect(dark.labelText).not.toBe(BASE_COLOURS.labelText);
+    for (const key of ["symbol", "programmeArea", "communeFocusTint"] as const) expect(dark[key]).toBe(BASE_COLOURS[key]);
+  });
+
+  it("cases the programmes' dark outlines in a light line on the dark map only", () => {
+    expect(outlineCasing("light")).toBeNull();
+    expect(outlineCasing("dark")).toBe(DARK_BASE_COLOURS.labelText);
   });
 });

@@ -27,6 +27,8 @@ export const BASE_COLOURS = {
   /** Fill and outline of proportional symbols (ColorBrewer Dark2 orange: stands out on both land and the blue classes). */
   symbol: "#d95f02",
   symbolLine: "#5a2700",
+  /** The symbols' outline in the legend's key, drawn on the legend's own background. */
+  symbolKeyLine: "#5a2700",
   /** The selected area's outline. */
   selection: "#1a1a1a",
   /** Dashed outlines of former districts on the post-2025 map. */
@@ -39,7 +41,56 @@ export const BASE_COLOURS = {
   communeFocusTint: "#fff2b3",
   labelText: "#2b2b2b",
   labelHalo: "#ffffff",
+  /** The sea's name, in a sea blue as atlases write water names; neighbouring countries' names. */
+  seaLabel: "#3f6f8f",
+  countryLabel: "#7a7670",
 } as const;
+
+export type BaseColours = { readonly [K in keyof typeof BASE_COLOURS]: string };
+
+/**
+ * The base map on the dark theme: a dark sea, Viet Nam's land a mid grey that stands out from
+ * darker neighbours, light lines and names with a dark halo, a white selection. The data's
+ * colours (classes, the programmes' outlines, the symbols' fill) are the light theme's: the
+ * legend and the pixels must agree, and they were chosen colour-blind-safe.
+ */
+export const DARK_BASE_COLOURS: BaseColours = {
+  sea: "#0f2130",
+  land: "#454b53",
+  neighbour: "#2a2f35",
+  neighbourLine: "#5d646d",
+  provinceLine: "#a0a8b1",
+  districtLine: "#737b84",
+  notReportedLine: "#959da6",
+  symbol: BASE_COLOURS.symbol,
+  // On the map the symbols keep their dark edge (on their orange fill); the key sits on a dark panel.
+  symbolLine: BASE_COLOURS.symbolLine,
+  symbolKeyLine: "#f0913f",
+  selection: "#ffffff",
+  formerDistrict: "#c5a8e8",
+  programmeArea: BASE_COLOURS.programmeArea,
+  communeLine: "#7d858e",
+  communeFocusLine: "#d6d0c4",
+  communeFocusTint: BASE_COLOURS.communeFocusTint,
+  labelText: "#f1f3f5",
+  labelHalo: "#14181d",
+  seaLabel: "#93c4e6",
+  countryLabel: "#b5b0a8",
+};
+
+/**
+ * A light casing under the programmes' outlines on the dark map, or none on the light one. The
+ * outlines keep their colour-blind-safe hues, which are dark (teal on the dark land is 1.8:1);
+ * a casing in the names' colour makes them stand out as on the light map, legend keys included.
+ */
+export function outlineCasing(tone: "light" | "dark"): string | null {
+  return tone === "dark" ? DARK_BASE_COLOURS.labelText : null;
+}
+
+/** The base map's colours for the page's tone (src/ui/usePageTheme.ts). */
+export function baseColours(tone: "light" | "dark"): BaseColours {
+  return tone === "dark" ? DARK_BASE_COLOURS : BASE_COLOURS;
+}
 
 /**
  * One outline per programme, in data/programmes.csv order: the dark teal above, then blue and

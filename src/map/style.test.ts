@@ -3,6 +3,7 @@ import type { MultiLineString } from "geojson";
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
+import { BASE_COLOURS, DARK_BASE_COLOURS } from "./palette";
 import { buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, STYLE_IDS } from "./style";
 
 /** Two provinces (and two districts) side by side sharing one border, and one neighbour country. */
@@ -33,6 +34,15 @@ function createBasemap(): Topology {
 const style = (vintage: "pre2025" | "post2025") => buildOfflineStyle({ basemap: createBasemap(), boundaries: createBoundaries(), vintage });
 
 describe("buildOfflineStyle", () => {
+  it("paints the sea, the land and the borders in the colours it is given (the dark theme's), light by default", () => {
+    const paint = (s: ReturnType<typeof style>, id: string) => s.layers.find((l) => l.id === id)?.paint as Record<string, unknown> | undefined;
+    const dark = buildOfflineStyle({ basemap: createBasemap(), boundaries: createBoundaries(), vintage: "pre2025", colours: DARK_BASE_COLOURS });
+    expect(paint(dark, STYLE_IDS.layers.background)?.["background-color"]).toBe(DARK_BASE_COLOURS.sea);
+    expect(paint(dark, STYLE_IDS.layers.vietnamFill)?.["fill-color"]).toBe(DARK_BASE_COLOURS.land);
+    expect(paint(dark, STYLE_IDS.layers.provinceBorders)?.["line-color"]).toBe(DARK_BASE_COLOURS.provinceLine);
+    expect(paint(style("pre2025"), STYLE_IDS.layers.background)?.["background-color"]).toBe(BASE_COLOURS.sea);
+    expect(DARK_BASE_COLOURS.sea).not.toBe(BASE_COLOURS.sea);
+  });
   it("asks for no glyphs and no sprite", () => {
     const s = style("pre2025");
     expect(s.glyphs).toBeUndefined();

@@ -11,7 +11,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
 import type { Vintage } from "../schema";
 import { BOUNDARY_OBJECTS, unitFeatures } from "./geometry";
-import { BASE_COLOURS } from "./palette";
+import { BASE_COLOURS, type BaseColours } from "./palette";
 
 /** Object names in basemap.topo.json (as src/pipeline/basemap.ts writes them). */
 export const BASEMAP_OBJECTS = { neighbours: "neighbours", vietnam: "vietnam" } as const;
@@ -42,11 +42,14 @@ export interface OfflineStyleInput {
   basemap: Topology;
   boundaries: Topology;
   vintage: Vintage;
+  /** The base map's colours (palette.ts: light, or dark for the dark theme); light by default. */
+  colours?: BaseColours;
 }
 
 /** The complete style: sea, neighbours, Viet Nam's land, the vintage's provinces and (before 2025) districts. */
 export function buildOfflineStyle(input: OfflineStyleInput): StyleSpecification {
-  const { sources, layers } = boundaryStyleParts(input.boundaries, input.vintage);
+  const colours = input.colours ?? BASE_COLOURS;
+  const { sources, layers } = boundaryStyleParts(input.boundaries, input.vintage, colours);
   return {
     version: 8,
     name: `Results Atlas (${input.vintage}, offline)`,
@@ -55,22 +58,22 @@ export function buildOfflineStyle(input: OfflineStyleInput): StyleSpecification 
       [STYLE_IDS.sources.vietnam]: geojson(featureCollection(input.basemap, BASEMAP_OBJECTS.vietnam)),
       ...sources,
     },
-    layers: [...baseLayers(), ...layers],
+    layers: [...baseLayers(colours), ...layers],
   };
 }
 
 /** Sea, neighbours and Viet Nam's land: the part an external basemap replaces. */
-function baseLayers(): LayerSpecification[] {
+function baseLayers(colours: BaseColours): LayerSpecification[] {
   return [
-    { id: STYLE_IDS.layers.background, type: "background", paint: { "background-color": BASE_COLOURS.sea } },
-    { id: STYLE_IDS.layers.neighboursFill, type: "fill", source: STYLE_IDS.sources.neighbours, paint: { "fill-color": BASE_COLOURS.neighbour } },
+    { id: STYLE_IDS.layers.background, type: "background", paint: { "background-color": colours.sea } },
+    { id: STYLE_IDS.layers.neighboursFill, type: "fill", source: STYLE_IDS.sources.neighbours, paint: { "fill-color": colours.neighbour } },
     {
       id: STYLE_IDS.layers.neighboursLine,
       type: "line",
       source: STYLE_IDS.sources.neighbours,
-      paint: { "line-color": BASE_COLOURS.neighbourLine, "line-width": 0.8 },
+      paint: { "line-color": colours.neighbourLine, "line-width": 0.8 },
     },
-    { id: STYLE_IDS.layers.vietnamFill, type: "fill", source: STYLE_IDS.sources.vietnam, paint: { "fill-color": BASE_COLOURS.land } },
+    { id: STYLE_IDS.layers.vietnamFill, type: "fill", source: STYLE_IDS.sources.vietnam, paint: { "fill-color": colours.land } },
   ];
 }
 
@@ -78,31 +81,31 @@ function baseLayers(): LayerSpecification[] {
  * Sources and layers for the administrative areas, also added on top of an external basemap.
  * Fills stay in the land colour: an area without a figure is "not reported", drawn unfilled.
  */
-export function boundaryStyleParts(boundaries: Topology, vintage: Vintage): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colours: BaseColours = BASE_COLOURS): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
   const provincesName = BOUNDARY_OBJECTS.provinces[vintage];
   const provinces = boundaries.objects[provincesName];
   const sources: Record<string, SourceSpecification> = {
-    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, provincesName) }),
+    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }),
     [STYLE_IDS.sources.provinceBorders]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()),
     [STYLE_IDS.sources.coast]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()),
   };
   const layers: LayerSpecification[] = [
-    { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": BASE_COLOURS.land } },
+    { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": colours.land } },
   ];
 
   // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (deck.gl).
   if (vintage === "pre2025") {
     const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
-    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: unitFeatures(boundaries, BOUNDARY_OBJECTS.districts) });
+    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] });
     sources[STYLE_IDS.sources.districtBorders] = geojson(districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines());
     layers.push(
       // Transparent: it is there so that hovering a district without a figure can name it.
-      { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": BASE_COLOURS.land, "fill-opacity": 0 } },
+      { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": colours.land, "fill-opacity": 0 } },
       {
         id: STYLE_IDS.layers.districtBorders,
         type: "line",
         source: STYLE_IDS.sources.districtBorders,
-        paint: { "line-color": BASE_COLOURS.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
+        paint: { "line-color": colours.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
       },
     );
   } else {
@@ -116,9 +119,9 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage): { so
       id: STYLE_IDS.layers.provinceBorders,
       type: "line",
       source: STYLE_IDS.sources.provinceBorders,
-      paint: { "line-color": BASE_COLOURS.provinceLine, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 9, 1.6] },
+      paint: { "line-color": colours.provinceLine, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 9, 1.6] },
     },
-    { id: STYLE_IDS.layers.coast, type: "line", source: STYLE_IDS.sources.coast, paint: { "line-color": BASE_COLOURS.neighbourLine, "line-width": 0.6 } },
+    { id: STYLE_IDS.layers.coast, type: "line", source: STYLE_IDS.sources.coast, paint: { "line-color": colours.neighbourLine, "line-width": 0.6 } },
   );
   return { sources, layers };
 }

@@ -7,8 +7,9 @@ import { MapboxOverlay } from "@deck.gl/mapbox";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
 import type { CommuneFeature } from "./communes";
-import { communesLayer, figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
+import { communesLayer, figureAreasLayer, formerDistrictsLayer, labelsLayer, programmeAreasLayer, programmeCasingLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer } from "./layers";
 import type { MapLabel } from "./labels";
+import type { BaseColours } from "./palette";
 import type { MapContent } from "./useMapContent";
 import { useMapControl } from "./useMapControl";
 import { FILL_BEFORE_LAYER } from "./style";
@@ -49,39 +50,44 @@ export interface DeckLayersInput {
   fontReady: boolean;
   /** The communes from 1 July 2025, once loaded (after map only); empty otherwise. */
   communes: readonly CommuneFeature[];
+  /** The base map's colours for the page's theme (palette.ts). */
+  colours: BaseColours;
+  /** The casing under the programmes' outlines (palette.ts, outlineCasing), or null for none. */
+  casing: string | null;
   /** A partner's previewed records (partnerLayer.ts); absent or empty when there is no preview. */
   partner?: PartnerMapData;
 }
 
 /** Hands the layers to the overlay; returns how many times complete layers (labels included) were handed over. */
 export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | null, styleReady: boolean, input: DeckLayersInput): number {
-  const { mapId, labels, fontReady, communes, partner = NO_PARTNER_DATA } = input;
+  const { mapId, labels, fontReady, communes, colours, casing, partner = NO_PARTNER_DATA } = input;
   const { scene, programme, formerShapes, selectionShape } = input.content;
   const [shown, setShown] = useState(0);
   useEffect(() => {
     if (map === null || overlay === null || !styleReady) return;
     overlay.setProps({
       layers: [
-        figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true }),
+        figureAreasLayer({ id: `${mapId}-areas`, features: scene.areas, beforeId: FILL_BEFORE_LAYER, pickable: true, colours }),
         // Above the figures' colours, under the province borders and the former districts' dashes.
-        communes.length > 0 ? communesLayer({ id: `${mapId}-communes`, features: communes, beforeId: FILL_BEFORE_LAYER }) : null,
+        communes.length > 0 ? communesLayer({ id: `${mapId}-communes`, features: communes, beforeId: FILL_BEFORE_LAYER, colours }) : null,
         // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
-        ...programme.map((g) =>
+        ...programme.flatMap((g) => [
+          casing === null ? null : programmeCasingLayer({ id: `${mapId}-programme-casing-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: casing, widthPx: g.outline.widthPx }),
           programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
-        ),
-        formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes }) : null,
+        ]),
+        formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes, colours }) : null,
         scene.mode === "symbols" ? proportionalSymbolsLayer({ id: `${mapId}-symbols`, data: scene.symbols }) : null,
         // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
         scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols }) : null,
-        selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape] }),
+        selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape], colours }),
         // A partner's preview, above the programme's symbols and the selection, under the labels.
         ...partnerLayers(`${mapId}-partner`, partner),
         // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
-        fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels }) : null,
+        fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels, colours }) : null,
       ],
     });
     map.triggerRepaint();
     if (fontReady) setShown((n) => n + 1);
-  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, partner]);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, colours, casing, partner]);
   return shown;
 }

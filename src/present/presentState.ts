@@ -25,14 +25,18 @@ export function startPresentUrlSync(target: Window = window): () => void {
   });
 }
 
+/** The media queries the theme follows while none is chosen, strongest first. */
+export const THEME_QUERIES = { contrast: "(prefers-contrast: more)", dark: "(prefers-color-scheme: dark)" } as const;
+
 /**
- * The theme to draw: the chosen one, or what the system asks for (more contrast). There is no
- * dark theme yet: several stylesheets set their own greys on white, which fail contrast on a
- * dark page, so a system that prefers dark gets the light theme.
+ * The theme to draw: the chosen one (the control, or theme= in the address, an embed's too);
+ * else what the system asks for. More contrast wins over dark: a person who asks for both needs
+ * the contrast most, and the high-contrast theme is the one checked for it.
  */
 export function resolveTheme(chosen: Theme | null, media: (query: string) => boolean): Theme {
   if (chosen !== null) return chosen;
-  if (media("(prefers-contrast: more)")) return "contrast";
+  if (media(THEME_QUERIES.contrast)) return "contrast";
+  if (media(THEME_QUERIES.dark)) return "dark";
   return "light";
 }
 
@@ -44,7 +48,7 @@ export function startThemeSync(doc: Document = document): () => void {
     doc.documentElement.dataset.theme = theme;
   };
   apply();
-  const lists = typeof matchMedia === "function" ? ["(prefers-contrast: more)"].map((q) => matchMedia(q)) : [];
+  const lists = typeof matchMedia === "function" ? Object.values(THEME_QUERIES).map((q) => matchMedia(q)) : [];
   for (const l of lists) l.addEventListener("change", apply);
   const unsubscribe = presentStore.subscribe((s, prev) => {
     if (s.theme !== prev.theme) apply();

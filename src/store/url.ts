@@ -276,7 +276,7 @@ export function rejectedViewParams(search: string): string[] {
 // Owned by src/present/; kept apart from the view state so a shared view link is unchanged.
 // ---------------------------------------------------------------------------
 
-export const THEMES = ["light", "contrast", "projector"] as const;
+export const THEMES = ["light", "dark", "contrast", "projector"] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface PresentParams {

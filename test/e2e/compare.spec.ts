@@ -87,32 +87,37 @@ test.describe("swipe", () => {
     await expect(page).toHaveURL(new RegExp(`sw=${target - 4}(&|$)`));
   });
 
-  test("the handle is a labelled slider with a visible focus ring", async ({ page }) => {
-    await openCompare(page, "");
+  // One load for what needs no particular view: a load of two maps costs CI seconds on SwiftShader.
+  test("the handle is a labelled slider with a visible focus ring; the screen passes axe; dragging the handle moves it", async ({ page }) => {
+    await openCompare(page, "sel=pre2025:450");
     const handle = page.getByRole("slider", { name: "Swipe between the before and after maps" });
-    await expect(handle).toHaveAttribute("aria-valuemin", "0");
-    await expect(handle).toHaveAttribute("aria-valuemax", "100");
-    await expect(handle).toHaveAttribute("aria-valuetext", "50% — left: before 2025, right: after 2025");
-    await handle.focus();
-    const outline = await handle.locator(".swipe-handle__grip").evaluate((el) => getComputedStyle(el).outlineStyle);
-    expect(outline).toBe("solid");
-  });
-
-  test("dragging the handle with the pointer moves it", async ({ page }) => {
-    await openCompare(page, "");
-    const box = await page.getByTestId("compare-stage").boundingBox();
-    const grip = await page.locator(".swipe-handle__grip").boundingBox();
-    if (box === null || grip === null) throw new Error("no stage or handle");
-    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.25, grip.y + grip.height / 2, { steps: 8 });
-    await page.mouse.up();
-    await expect(page.getByRole("slider")).toHaveAttribute("aria-valuenow", "25");
+    await test.step("a labelled slider with a visible focus ring", async () => {
+      await expect(handle).toHaveAttribute("aria-valuemin", "0");
+      await expect(handle).toHaveAttribute("aria-valuemax", "100");
+      await expect(handle).toHaveAttribute("aria-valuetext", "50% — left: before 2025, right: after 2025");
+      await handle.focus();
+      const outline = await handle.locator(".swipe-handle__grip").evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).toBe("solid");
+    });
+    await test.step("axe-core finds no serious or critical violations on the swipe screen", async () => {
+      await axeCheck(page, { include: '[data-slot="compare"]' });
+    });
+    await test.step("dragging the handle with the pointer moves it", async () => {
+      const box = await page.getByTestId("compare-stage").boundingBox();
+      const grip = await page.locator(".swipe-handle__grip").boundingBox();
+      if (box === null || grip === null) throw new Error("no stage or handle");
+      await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.25, grip.y + grip.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await expect(handle).toHaveAttribute("aria-valuenow", "25");
+    });
   });
 });
 
-test("side by side: panning one map moves the other", async ({ page }) => {
-  await openCompare(page, "cmp=side&map=106.5000,17.4000,8");
+test("side by side: the screen passes axe, and panning one map moves the other", async ({ page }) => {
+  await openCompare(page, "cmp=side&map=106.5000,17.4000,8&sel=post2025:44");
+  await axeCheck(page, { include: '[data-slot="compare"]' });
   const centreOf = (id: string) =>
     page.evaluate((mapId) => {
       const maps = (window as unknown as { __atlas: { maps: Record<string, { getCenter(): { lng: number; lat: number } }> } }).__atlas.maps;
@@ -149,7 +154,7 @@ test("the what-changed panel for Đồng Hới lists its three new wards and res
 });
 
 test.describe("national view", () => {
-  test("the vintage switch changes the legend, the areas and the URL", async ({ page }) => {
+  test("the vintage switch changes the legend, the areas and the URL; the province is found without diacritics", async ({ page }) => {
     await page.goto("/?view=national&lang=en");
     const map = page.getByTestId("national-map");
     const legend = page.getByTestId("national-legend");
@@ -166,40 +171,21 @@ test.describe("national view", () => {
     await expect(legend).toContainText("Formed from 2 former provinces");
     await expect(page.locator('path[data-unit-id="pre2025:45"]')).toHaveCount(0);
     await expect(page.locator('path[data-unit-id="post2025:44"]')).toHaveCount(1);
+
+    await page.getByLabel("Find a province by a former or new name").fill("quang binh");
+    await expect(page.locator("table.national__table tbody tr")).toHaveCount(1);
+    await expect(page.getByTestId("national-status")).toContainText("formed from Quảng Bình and Quảng Trị (Resolution 202/2025/QH15)");
   });
 
-  test("searching 'Quảng Bình' after 2025 leads to the new Quảng Trị and says why", async ({ page }) => {
+  test("searching 'Quảng Bình' after 2025 leads to the new Quảng Trị and says why; the screen passes axe", async ({ page }) => {
     await page.goto("/?view=national&v=post");
+    await expect(page.getByTestId("national-map")).toBeVisible();
+    await axeCheck(page, { include: '[data-slot="national"]' });
     await page.getByLabel("Tìm tỉnh theo tên cũ hoặc tên mới").fill("Quảng Bình");
     const rows = page.locator("table.national__table tbody tr");
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toHaveAttribute("data-unit-id", "post2025:44");
     await expect(page.getByTestId("national-status")).toContainText("Quảng Bình nay thuộc Quảng Trị: hình thành từ Quảng Bình và Quảng Trị (Nghị quyết 202/2025/QH15)");
     await expect(page.locator('path[data-unit-id="post2025:44"]')).toHaveClass(/national__shape--match/);
-  });
-
-  test("finds the same province without diacritics", async ({ page }) => {
-    await page.goto("/?view=national&v=post&lang=en");
-    await page.getByLabel("Find a province by a former or new name").fill("quang binh");
-    await expect(page.locator("table.national__table tbody tr")).toHaveCount(1);
-    await expect(page.getByTestId("national-status")).toContainText("formed from Quảng Bình and Quảng Trị (Resolution 202/2025/QH15)");
-  });
-});
-
-test.describe("accessibility", () => {
-  test("the swipe screen has no serious or critical axe violations", async ({ page }) => {
-    await openCompare(page, "sel=pre2025:450");
-    await axeCheck(page, { include: '[data-slot="compare"]' });
-  });
-
-  test("the side-by-side screen has no serious or critical axe violations", async ({ page }) => {
-    await openCompare(page, "cmp=side&sel=post2025:44");
-    await axeCheck(page, { include: '[data-slot="compare"]' });
-  });
-
-  test("the national screen has no serious or critical axe violations", async ({ page }) => {
-    await page.goto("/?view=national&v=post");
-    await expect(page.getByTestId("national-map")).toBeVisible();
-    await axeCheck(page, { include: '[data-slot="national"]' });
   });
 });

@@ -45,16 +45,11 @@ function searchParams(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
-test.describe("selecting an area", () => {
-  test("typing 'bo trach' in the search selects Huyện Bố Trạch", async ({ page }) => {
-    await page.goto("/");
-    await searchAndChoose(page, "bo trach");
-    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
-    await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:455");
-  });
-
-  test("lists both vintages with level and vintage for 'dong hoi'", async ({ page }) => {
-    await page.goto("/");
+// Each test walks several checks on one page load: on SwiftShader a load costs seconds of CI's
+// budgeted time, and a person does these things one after another anyway. Steps name each check.
+test("search lists both vintages; choosing an area updates the profile, the chart and the URL; closing clears it", async ({ page }) => {
+  await page.goto("/?ind=cases_supported");
+  await test.step("'dong hoi' lists both vintages with level and vintage", async () => {
     await searchBox(page).fill("dong hoi");
     const options = searchOptions(page);
     await expect(options.nth(0)).toContainText("Thành phố Đồng Hới");
@@ -62,9 +57,7 @@ test.describe("selecting an area", () => {
     await expect(options.nth(1)).toContainText("Phường Đồng Hới");
     await expect(options.nth(1)).toContainText(vi.common.vintage.post2025);
   });
-
-  test("updates the profile, the chart and the URL", async ({ page }) => {
-    await page.goto("/?ind=cases_supported");
+  await test.step("choosing Đồng Hới updates the profile, the chart and the URL", async () => {
     await searchAndChoose(page, "dong hoi");
     await expect(profile(page).getByRole("heading", { level: 2, name: "Thành phố Đồng Hới" })).toBeVisible();
     // The figure is the pair's, shown under the pair with both sources and the disagreement.
@@ -79,39 +72,22 @@ test.describe("selecting an area", () => {
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:450");
   });
-
-  test("closing the profile clears the selection", async ({ page }) => {
-    await page.goto("/?sel=pre2025:455");
+  await test.step("typing 'bo trach' selects Huyện Bố Trạch", async () => {
+    await searchAndChoose(page, "bo trach");
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:455");
+  });
+  await test.step("closing the profile clears the selection", async () => {
     await profile(page).getByRole("button", { name: vi.profile.closeLabel.replace("{{name}}", "Huyện Bố Trạch") }).click();
     await expect(profile(page).getByRole("heading", { level: 2, name: vi.profile.emptyTitle })).toBeVisible();
     await expect.poll(() => searchParams(page).get("sel")).toBeNull();
   });
 });
 
-test.describe("the URL", () => {
-  test("reloading restores the same selection, indicator and period", async ({ page }) => {
-    await page.goto("/?ind=cases_supported");
-    await searchAndChoose(page, "bo trach");
-    await slider(page, "from").focus();
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("ArrowRight");
-    await expect.poll(() => searchParams(page).get("per")).toBe(`2021-${THIS_YEAR}`);
-    const before = page.url();
-
-    await page.reload();
-    expect(page.url()).toBe(before);
-    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
-    await expect(slider(page, "from")).toHaveValue("2021");
-    await expect(slider(page, "to")).toHaveValue(String(THIS_YEAR));
-    await expect(trendPanel(page)).toContainText(`2021–${THIS_YEAR}`);
-    await expect(trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]')).toContainText("140");
-  });
-});
-
-test.describe("the period control", () => {
-  test("changes the period in the URL and what the chart shows", async ({ page }) => {
-    await page.goto("/?ind=cases_supported&sel=pre2025:455");
-    const figure = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
+test("the period control changes the URL and what the chart shows; a reload restores selection, indicator and period", async ({ page }) => {
+  await page.goto("/?ind=cases_supported&sel=pre2025:455");
+  const figure = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
+  await test.step("the period changes the address and the chart", async () => {
     await expect(figure.locator("svg.recharts-surface")).toBeVisible();
     // Move the end of the window back to 2021, before the 2023–2025 figures.
     await slider(page, "to").focus();
@@ -128,6 +104,20 @@ test.describe("the period control", () => {
     await expect.poll(() => searchParams(page).get("per")).toBeNull();
     await expect(figure.locator("svg.recharts-surface")).toBeVisible();
   });
+  await test.step("reloading restores the same selection, indicator and period", async () => {
+    await slider(page, "from").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => searchParams(page).get("per")).toBe(`2021-${THIS_YEAR}`);
+    const before = page.url();
+    await page.reload();
+    expect(page.url()).toBe(before);
+    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+    await expect(slider(page, "from")).toHaveValue("2021");
+    await expect(slider(page, "to")).toHaveValue(String(THIS_YEAR));
+    await expect(trendPanel(page)).toContainText(`2021–${THIS_YEAR}`);
+    await expect(figure).toContainText("140");
+  });
 });
 
 test.describe("for every user", () => {
@@ -141,20 +131,22 @@ test.describe("for every user", () => {
     expect(width).toBeLessThanOrEqual(375);
   });
 
-  test("speaks English in the profile, the chart and the period control", async ({ page }) => {
-    await page.goto("/?lang=en&ind=cases_supported&sel=pre2025:455");
-    await expect(profile(page).getByRole("heading", { level: 2, name: "Bố Trạch District" })).toBeVisible();
-    await expect(trendPanel(page).getByRole("heading", { name: en.chart.heading })).toBeVisible();
-    await expect(page.getByRole("slider", { name: en.explore.period.from, exact: true })).toBeVisible();
-    await expect(trendPanel(page)).toContainText(en.chart.summary.disagree);
-  });
-
-  test("axe-core finds no serious or critical violations with an area open", async ({ page }) => {
+  test("with an area open, axe-core finds no serious or critical violations; switched to English, the profile, chart and period control speak it", async ({ page }) => {
     await page.goto("/?ind=cases_supported&sel=pre2025:455");
-    await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
-    await expect(trendPanel(page).locator("svg.recharts-surface").first()).toBeVisible();
-    await searchBox(page).fill("quang");
-    await expect(searchOptions(page).first()).toBeVisible();
-    await axeCheck(page);
+    await test.step("axe-core, in Vietnamese, with the search's options open", async () => {
+      await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
+      await expect(trendPanel(page).locator("svg.recharts-surface").first()).toBeVisible();
+      await searchBox(page).fill("quang");
+      await expect(searchOptions(page).first()).toBeVisible();
+      await axeCheck(page);
+      await searchBox(page).fill("");
+    });
+    await test.step("the language switch turns the profile, the chart and the period control to English", async () => {
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(profile(page).getByRole("heading", { level: 2, name: "Bố Trạch District" })).toBeVisible();
+      await expect(trendPanel(page).getByRole("heading", { name: en.chart.heading })).toBeVisible();
+      await expect(page.getByRole("slider", { name: en.explore.period.from, exact: true })).toBeVisible();
+      await expect(trendPanel(page)).toContainText(en.chart.summary.disagree);
+    });
   });
 });

@@ -27,6 +27,8 @@ export type { Page };
 export interface AtlasFixtures {
   /** Console errors matching one of these are expected by the test and do not fail it. */
   allowConsoleErrors: RegExp[];
+  /** Policy violations ("DIRECTIVE blocked URI at FILE:LINE") matching one of these do not fail the test. */
+  allowCspViolations: RegExp[];
 }
 
 const requestsByPage = new WeakMap<Page, Request[]>();
@@ -38,12 +40,14 @@ export function requestsMade(page: Page): readonly Request[] {
 
 export const test = base.extend<AtlasFixtures>({
   allowConsoleErrors: [[], { option: true }],
-  page: async ({ page, baseURL, allowConsoleErrors }, use, testInfo) => {
+  allowCspViolations: [[], { option: true }],
+  page: async ({ page, baseURL, allowConsoleErrors, allowCspViolations }, use, testInfo) => {
     const requests: Request[] = [];
     requestsByPage.set(page, requests);
     const origin = new URL(baseURL ?? "http://127.0.0.1:4173").origin;
     const errors: string[] = [];
     const foreign: string[] = [];
+    const violations: string[] = [];
 
     page.on("console", (message) => {
       if (message.type() !== "error") return;
@@ -67,12 +71,23 @@ export const test = base.extend<AtlasFixtures>({
       const w = window as unknown as { __atlas?: { maps: Record<string, unknown> } };
       w.__atlas ??= { maps: {} };
     });
+    // A binding outlives navigations, so a violation on a page the test has since left still counts.
+    await page.exposeBinding("__atlasCspViolation", (_source, line: string) => {
+      if (!allowCspViolations.some((pattern) => pattern.test(line))) violations.push(line);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        const report = (window as unknown as { __atlasCspViolation?: (line: string) => void }).__atlasCspViolation;
+        report?.(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
 
     await use(page);
 
     if (errors.length > 0) await testInfo.attach("console-errors", { body: errors.join("\n"), contentType: "text/plain" });
     expect(foreign, `requests to another origin than ${origin}`).toEqual([]);
     expect(errors, "console errors and uncaught exceptions").toEqual([]);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 });
 

@@ -31,19 +31,17 @@ async function openExplorer(page: Page, path = "/") {
   await expect(figuresTable(page)).toBeVisible();
 }
 
-test.describe("first screen", () => {
-  test("loads in Vietnamese with the programme's figures and no console errors", async ({ page }) => {
-    await openExplorer(page);
+// Each test walks several checks on one page load (steps name them): on SwiftShader a load costs
+// seconds of CI's budgeted time, and a reader does these things one after another anyway.
+test("the first screen, in Vietnamese: the programme's figures with sources and quotes, sorting, its own origin only, axe", async ({ page, baseURL }) => {
+  await openExplorer(page);
+  await test.step("loads in Vietnamese with the programme's figures", async () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi.app.title);
     // Header row plus at least the five seed documents' figures.
     expect(await figuresTable(page).getByRole("row").count()).toBeGreaterThan(5);
-    // Lazy chunks and every data file have arrived, so a late error would have been logged.
-    await page.waitForLoadState("networkidle");
   });
-
-  test("shows the two disagreeing figures for Bố Trạch + Đồng Hới side by side, with both sources", async ({ page }) => {
-    await openExplorer(page);
+  await test.step("shows the two disagreeing figures for Bố Trạch + Đồng Hới side by side, with both sources", async () => {
     const row = figureRow(page, "Bố Trạch + Đồng Hới", "140").filter({ hasText: /(^|\D)135(\D|$)/ });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(vi.table.conflict);
@@ -52,29 +50,37 @@ test.describe("first screen", () => {
     // Reported for the pair as a group of districts, not for either district.
     await expect(row).toContainText(vi.common.level.group.district);
   });
-
-  test("opens the verbatim quotes of a conflict in their own languages", async ({ page }) => {
-    await openExplorer(page);
-    const row = figureRow(page, "Bố Trạch + Đồng Hới", "140");
-    await row.getByRole("button", { expanded: false }).first().click();
-    const french = page.locator('blockquote[lang="fr"]').filter({ hasText: "Le projet a soutenu 135 cas" });
-    const vietnamese = page.locator('blockquote[lang="vi"]').filter({ hasText: "hỗ trợ cho 140 trường hợp" });
-    await expect(french).toBeVisible();
-    await expect(vietnamese).toBeVisible();
+  await test.step("opens the verbatim quotes of the conflict in their own languages", async () => {
+    await figureRow(page, "Bố Trạch + Đồng Hới", "140").getByRole("button", { expanded: false }).first().click();
+    await expect(page.locator('blockquote[lang="fr"]').filter({ hasText: "Le projet a soutenu 135 cas" })).toBeVisible();
+    await expect(page.locator('blockquote[lang="vi"]').filter({ hasText: "hỗ trợ cho 140 trường hợp" })).toBeVisible();
   });
-
-  test("shows Hà Tĩnh's 663 trainees as a province-level figure from Báo Hà Tĩnh, with its quote", async ({ page }) => {
-    await openExplorer(page);
+  await test.step("shows Hà Tĩnh's 663 trainees as a province-level figure from Báo Hà Tĩnh, dated the Vietnamese way, with its quote", async () => {
     const row = figureRow(page, "Hà Tĩnh", "663");
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(vi.common.level.province);
     await expect(row.getByRole("link", { name: /Báo Hà Tĩnh/ })).toHaveAttribute("href", /^https:\/\/baohatinh\.vn\//);
+    // Short (table cell) or long (detail) style, day first either way; never the English month.
+    await expect(row).toContainText(/27\/5\/2025|27 tháng 5,? (năm )?2025/);
+    await expect(row).not.toContainText("May");
     await row.getByRole("button", { expanded: false }).first().click();
     await expect(page.locator('blockquote[lang="en"]').filter({ hasText: "for 663 students" }).first()).toBeVisible();
   });
-
-  test("sorts by value when the column header is pressed", async ({ page }) => {
-    await openExplorer(page);
+  await test.step("loads everything from its own origin: code, fonts and data", async () => {
+    // Lazy chunks and every data file have arrived, so a late error would have been logged.
+    await page.waitForLoadState("networkidle");
+    const urls = requestsMade(page).map((r) => r.url());
+    const origin = new URL(baseURL ?? "").origin;
+    for (const file of ["manifest.json", "units.json", "figures.json"]) {
+      expect(urls, `${file} requested from ${origin}`).toContainEqual(`${origin}/data/${file}`);
+    }
+    expect(urls.some((u) => u.startsWith(`${origin}/assets/`) && /\.woff2?$/.test(u)), "a bundled web font").toBe(true);
+    // The fixture fails this test (and every other) on any request to another origin.
+  });
+  await test.step("axe-core finds no serious or critical problem, with quotes open", async () => {
+    await axeCheck(page);
+  });
+  await test.step("sorts by value when the column header is pressed", async () => {
     const header = figuresTable(page).getByRole("columnheader", { name: vi.table.columns.value });
     const sort = header.getByRole("button");
     await sort.click();
@@ -82,29 +88,36 @@ test.describe("first screen", () => {
     if ((await header.getAttribute("aria-sort")) !== "descending") await sort.click();
     await expect(header).toHaveAttribute("aria-sort", "descending");
     // The largest figure of the programme comes first.
-    const firstDataRow = figuresTable(page).getByRole("row").nth(1);
-    await expect(firstDataRow).toContainText(/(^|\D)663(\D|$)/);
+    await expect(figuresTable(page).getByRole("row").nth(1)).toContainText(/(^|\D)663(\D|$)/);
   });
 });
 
 test.describe("language", () => {
-  test("switching to English changes the interface text and the page language", async ({ page }) => {
+  test("switched to English: interface text, page language, dates, the address; axe with a quote open; a reload stays in English", async ({ page }) => {
     await openExplorer(page);
     await page.getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.app.title);
-    await expect(figuresTable(page, "en")).toBeVisible();
-    await expect(figuresTable(page, "en").getByRole("columnheader", { name: en.table.columns.source })).toBeVisible();
-    await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
-  });
-
-  test("formats dates for the language: 27/5/2025 in Vietnamese, 27 May 2025 in English", async ({ page }) => {
-    await openExplorer(page);
-    // Short (table cell) or long (detail) style, day first either way; never the English month.
-    await expect(figureRow(page, "Hà Tĩnh", "663")).toContainText(/27\/5\/2025|27 tháng 5,? (năm )?2025/);
-    await expect(figureRow(page, "Hà Tĩnh", "663")).not.toContainText("May");
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(figureRow(page, "Hà Tĩnh", "663", "en")).toContainText("27 May 2025");
+    await test.step("the interface text and the page language change", async () => {
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.app.title);
+      await expect(figuresTable(page, "en")).toBeVisible();
+      await expect(figuresTable(page, "en").getByRole("columnheader", { name: en.table.columns.source })).toBeVisible();
+      await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    });
+    await test.step("dates read the English way: 27 May 2025", async () => {
+      await expect(figureRow(page, "Hà Tĩnh", "663", "en")).toContainText("27 May 2025");
+    });
+    await test.step("axe-core finds no serious or critical problem in English with a quote open", async () => {
+      await figureRow(page, "Bố Trạch + Đồng Hới", "140", "en").getByRole("button", { expanded: false }).first().click();
+      await expect(page.locator('blockquote[lang="fr"]').first()).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await axeCheck(page);
+    });
+    await test.step("the language is kept in the address, so a reload stays in English", async () => {
+      await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+      await page.reload();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.app.title);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    });
   });
 
   test("formats numbers for the language: 12.345 in Vietnamese, 12,345 in English", async ({ page }) => {
@@ -117,15 +130,6 @@ test.describe("language", () => {
     await expect(figureRow(page, "Hà Tĩnh", "12.345")).toHaveCount(1);
     await page.getByRole("button", { name: "English" }).click();
     await expect(figureRow(page, "Hà Tĩnh", "12,345", "en")).toHaveCount(1);
-  });
-
-  test("keeps the language in the address, so a reload stays in English", async ({ page }) => {
-    await openExplorer(page);
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
-    await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.app.title);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 });
 
@@ -152,36 +156,5 @@ test.describe("broken data", () => {
     await expect(panel).toContainText("999");
     await expect(figuresTable(page)).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi.app.title);
-  });
-});
-
-test.describe("offline and accessible", () => {
-  test("loads everything from its own origin: code, fonts and data", async ({ page, baseURL }) => {
-    await openExplorer(page);
-    await page.getByRole("button", { name: "English" }).click();
-    await page.waitForLoadState("networkidle");
-    const urls = requestsMade(page).map((r) => r.url());
-    const origin = new URL(baseURL ?? "").origin;
-    for (const file of ["manifest.json", "units.json", "figures.json"]) {
-      expect(urls, `${file} requested from ${origin}`).toContainEqual(`${origin}/data/${file}`);
-    }
-    expect(urls.some((u) => u.startsWith(`${origin}/assets/`) && /\.woff2?$/.test(u)), "a bundled web font").toBe(true);
-    // The fixture fails this test (and every other) on any request to another origin.
-  });
-
-  test("axe-core finds no serious or critical problem on the first screen in Vietnamese", async ({ page }) => {
-    await openExplorer(page);
-    await page.waitForLoadState("networkidle");
-    await axeCheck(page);
-  });
-
-  test("axe-core finds no serious or critical problem in English with a quote open", async ({ page }) => {
-    await openExplorer(page);
-    await page.getByRole("button", { name: "English" }).click();
-    const row = figureRow(page, "Bố Trạch + Đồng Hới", "140", "en");
-    await row.getByRole("button", { expanded: false }).first().click();
-    await expect(page.locator('blockquote[lang="fr"]').first()).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    await axeCheck(page);
   });
 });

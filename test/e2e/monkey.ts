@@ -108,6 +108,14 @@ async function candidates(page: Page): Promise<Candidate[]> {
       if (el.closest("[inert]") !== null || (el as HTMLButtonElement).disabled) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+      // Covered where it shows (an open menu over the header, say): a person cannot press it, and
+      // a click would only wait out its timeout. A label in front of its own control does not cover it.
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      if (cx >= 0 && cy >= 0 && cx < innerWidth && cy < innerHeight) {
+        const hit = document.elementFromPoint(cx, cy);
+        const label = hit?.closest("label");
+        if (hit !== null && !el.contains(hit) && !hit.contains(el) && label?.control !== el) continue;
+      }
       // Sources are links to their publishers: a person may follow them, but this walk stays in the app (and offline).
       if (el instanceof HTMLAnchorElement && (new URL(el.href, location.href).origin !== origin || el.target === "_blank")) continue;
       el.setAttribute("data-monkey", String(out.length));

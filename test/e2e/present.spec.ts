@@ -1,7 +1,7 @@
 /**
- * Presenting at a review conference: a story stepped through by keyboard alone, the themes, and
- * the one-file offline build opened from disk with no network, and the normal build served from
- * a sub-path. Three page loads in all (SwiftShader time is the CI budget).
+ * Presenting at a review conference: a story stepped through by keyboard alone, the themes (dark
+ * with its map's pixels against its legend), the one-file offline build opened from disk with no
+ * network, and the normal build served from a sub-path. Three page loads in all (SwiftShader time is the CI budget).
  *
  * The offline file must exist: `npm run build:offline` (scripts/test-all.mjs builds it).
  */
@@ -60,7 +60,7 @@ function watchErrors(context: BrowserContext): string[] {
   return errors;
 }
 
-test("a story stepped through by keyboard alone; every theme passes axe; the projector theme meets AA contrast", async ({ page }) => {
+test("a story stepped through by keyboard alone; every theme passes axe (dark with its map); the projector theme meets AA contrast", async ({ page }) => {
   test.setTimeout(360_000);
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("./?story=reorganisation&slide=1");
@@ -118,10 +118,28 @@ test("a story stepped through by keyboard alone; every theme passes axe; the pro
   // header's action row.
   await page.locator("summary", { hasText: "Trình chiếu và giao diện" }).click();
   const themeSelect = page.getByLabel("Giao diện", { exact: true });
-  for (const theme of ["contrast", "projector"] as const) {
+  for (const theme of ["dark", "contrast", "projector"] as const) {
     await themeSelect.selectOption(theme);
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     await expect(page).toHaveURL(new RegExp(`theme=${theme}`));
+    if (theme === "dark") {
+      const darkStarted = Date.now();
+      // The page is dark, and the map redraws in the dark base map: its land in the legend's
+      // "not reported" key, TMSV's areas in their key's outline colour (the data keeps its colours).
+      expect(contrast(parseColour(await page.locator("body").evaluate((e) => getComputedStyle(e).backgroundColor)), [0, 0, 0, 255])).toBeLessThan(1.5);
+      const key = (selector: string, property: "backgroundColor" | "borderTopColor") =>
+        page.locator(`${selector} .atlas-legend__swatch`).first().evaluate((e, p) => getComputedStyle(e)[p], property).then(parseColour);
+      const land = await key("[data-legend-not-reported]", "backgroundColor");
+      const tmsv = await key('[data-legend-programme-areas="tmsv"]', "borderTopColor");
+      expect(contrast(land, [255, 255, 255, 255]), "the not-reported key is the dark land").toBeGreaterThan(4);
+      await expect
+        .poll(async () => {
+          const png = await mapPixels(page, "explorer");
+          return { land: countClose(png, land, 6) > 2000, tmsv: countClose(png, tmsv) > 20 };
+        }, { timeout: 60_000, intervals: [1_000, 2_000, 4_000] })
+        .toEqual({ land: true, tmsv: true });
+      console.log(`dark theme: page and map checked ${Date.now() - darkStarted} ms after choosing it`);
+    }
     await axeCheck(page);
   }
 

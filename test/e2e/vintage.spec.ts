@@ -14,6 +14,7 @@ import en from "../../src/i18n/locales/en.json" with { type: "json" };
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { fillPoint } from "./areas";
 import { axeCheck, colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page } from "./fixtures";
+import { clickLanguage } from "./screens";
 
 const MAP = "explorer";
 /** The former Quảng Trị province: no figure of its own before 2025; part of the new Quảng Trị, which the Bố Trạch + Đồng Hới figure is carried into. */
@@ -37,19 +38,6 @@ async function legendColour(page: Page, selector: string) {
   expect(colour, `legend entry ${selector} gives its colour`).not.toBeNull();
   return parseColour(colour ?? "");
 }
-
-test("the vintage switch is on the first screen, labelled, and works with the keyboard", async ({ page }) => {
-  await page.goto("/");
-  const controls = page.getByRole("group", { name: vi.app.regions.controls });
-  const group = controls.getByRole("group", { name: vi.vintage.switch.legend });
-  await expect(group).toBeInViewport();
-  const before = group.getByRole("radio", { name: vi.vintage.switch.pre2025 });
-  await expect(before).toBeChecked();
-  await before.focus();
-  await page.keyboard.press("ArrowRight");
-  await expect(group.getByRole("radio", { name: vi.vintage.switch.post2025 })).toBeChecked();
-  await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBe("post");
-});
 
 test("switching the vintage changes the map, the legend, the table and the URL, and a reload restores it", async ({ page }) => {
   const point = fillPoint(OLD_QUANG_TRI, 0.15);
@@ -96,13 +84,17 @@ test("switching the vintage changes the map, the legend, the table and the URL, 
   await expect(figuresTable(page).getByRole("columnheader", { name: new RegExp(en.vintage.table.column) })).toBeVisible();
 });
 
-test("the profile of the new Quảng Trị shows the figure carried into it, not 'no figures'", async ({ page }) => {
-  await page.goto("/?lang=en&v=post&sel=post2025:44");
-  const profile = page.getByTestId("area-profile");
-  const carried = profile.locator('[data-placement="carried"][data-area-key="group:bo-trach-dong-hoi"]');
-  await expect(carried).toContainText("Reported for the former Bố Trạch + Đồng Hới; carried whole into this unit");
-  await expect(carried).toContainText("140");
-  await expect(profile).not.toContainText(en.profile.noFigures);
+test("the vintage switch is on the first screen, labelled, and works with the keyboard", async ({ page }) => {
+  await page.goto("/");
+  const controls = page.getByRole("group", { name: vi.app.regions.controls });
+  const group = controls.getByRole("group", { name: vi.vintage.switch.legend });
+  await expect(group).toBeInViewport();
+  const before = group.getByRole("radio", { name: vi.vintage.switch.pre2025 });
+  await expect(before).toBeChecked();
+  await before.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(group.getByRole("radio", { name: vi.vintage.switch.post2025 })).toBeChecked();
+  await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBe("post");
 });
 
 test("a new commune says its former district's figures are not divided, and opens that district", async ({ page }) => {
@@ -117,9 +109,16 @@ test("a new commune says its former district's figures are not divided, and open
   await expect.poll(() => new URL(page.url()).searchParams.get("v")).toBeNull();
 });
 
-test("the explorer under the post-2025 boundaries has no serious or critical axe violations", async ({ page }) => {
+// One load for both (a load costs CI seconds on SwiftShader): the axe scan, then the profile read in English.
+test("the explorer under the post-2025 boundaries passes axe; the profile of the new Quảng Trị shows the figure carried into it, not 'no figures'", async ({ page }) => {
   await page.goto("/?v=post&sel=post2025:44");
   await waitForMap(page, MAP);
   await expect(page.getByTestId("vintage-method")).toBeVisible();
   await axeCheck(page, { include: "#main" });
+  await clickLanguage(page, "en");
+  const profile = page.getByTestId("area-profile");
+  const carried = profile.locator('[data-placement="carried"][data-area-key="group:bo-trach-dong-hoi"]');
+  await expect(carried).toContainText("Reported for the former Bố Trạch + Đồng Hới; carried whole into this unit");
+  await expect(carried).toContainText("140");
+  await expect(profile).not.toContainText(en.profile.noFigures);
 });

@@ -5,7 +5,8 @@
  * selects); every other area names itself in a <title> and selects on click, as on the WebGL map.
  */
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactElement } from "react";
-import { BASE_COLOURS } from "../palette";
+import { usePageTone } from "../../ui/usePageTheme";
+import { baseColours, outlineCasing } from "../palette";
 import { lineWidthAt, type SvgBaseMap, type SvgCommunes, type SvgOverlay } from "./svgMap";
 
 export interface SvgMapDrawingProps {
@@ -37,6 +38,10 @@ const COMMUNE_FOCUS_TINT_OPACITY = Math.round((40 / 255) * 1000) / 1000;
 
 export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
   const { size, zoom, base, overlay } = props;
+  // The base map in the page theme's colours, as the WebGL map draws it (style.ts, layers.ts).
+  const tone = usePageTone();
+  const colours = baseColours(tone);
+  const casing = outlineCasing(tone);
   return (
     // Clicks and hovers are delegated from the areas inside. Keyboard users have the areas with a
     // figure as buttons (their own Enter and Space), and the list of areas beside every map.
@@ -54,18 +59,18 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
       onPointerMove={props.onPointerMove}
       onPointerLeave={props.onPointerLeave}
     >
-      <rect width={size.width} height={size.height} fill={BASE_COLOURS.sea} />
+      <rect width={size.width} height={size.height} fill={colours.sea} />
       <g aria-hidden="true" pointerEvents="none">
         {base.neighbours.map((d, i) => (
-          <path key={i} d={d} fill={BASE_COLOURS.neighbour} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.8} />
+          <path key={i} d={d} fill={colours.neighbour} stroke={colours.neighbourLine} strokeWidth={0.8} />
         ))}
         {base.vietnam.map((d, i) => (
-          <path key={i} d={d} fill={BASE_COLOURS.land} />
+          <path key={i} d={d} fill={colours.land} />
         ))}
       </g>
       <g className="svg-map__units">
         {base.provinces.map((a) => (
-          <path key={a.id} d={a.d} data-unit-id={a.id} fill={BASE_COLOURS.land}>
+          <path key={a.id} d={a.d} data-unit-id={a.id} fill={colours.land}>
             <title>{props.unitTitle(a.id)}</title>
           </path>
         ))}
@@ -83,7 +88,7 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
             d={a.d}
             data-commune={a.index}
             data-unit-id={a.unitId}
-            fill={a.unitId === undefined ? "transparent" : BASE_COLOURS.communeFocusTint}
+            fill={a.unitId === undefined ? "transparent" : colours.communeFocusTint}
             fillOpacity={a.unitId === undefined ? undefined : COMMUNE_FOCUS_TINT_OPACITY}
           >
             <title>{props.communeTitle(a.index)}</title>
@@ -99,7 +104,7 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
             data-figure-key={a.figureKey}
             fill={a.fill}
             fillOpacity={a.fillOpacity}
-            stroke={BASE_COLOURS.provinceLine}
+            stroke={colours.provinceLine}
             strokeOpacity={FIGURE_LINE_OPACITY}
             strokeWidth={1}
             role="button"
@@ -114,29 +119,31 @@ export function SvgMapDrawing(props: SvgMapDrawingProps): ReactElement {
       <g aria-hidden="true" pointerEvents="none" fill="none" strokeLinejoin="round">
         {/* Above the figures' colours, under the province borders and the former districts' dashes, as on the WebGL map. */}
         {props.communes !== null && props.communes.contextBorders !== "" && (
-          <path d={props.communes.contextBorders} stroke={BASE_COLOURS.communeLine} strokeOpacity={COMMUNE_LINE_OPACITY} strokeWidth={0.75} data-outline="commune" />
+          <path d={props.communes.contextBorders} stroke={colours.communeLine} strokeOpacity={COMMUNE_LINE_OPACITY} strokeWidth={0.75} data-outline="commune" />
         )}
         {props.communes !== null && props.communes.focusBorders !== "" && (
-          <path d={props.communes.focusBorders} stroke={BASE_COLOURS.communeFocusLine} strokeOpacity={COMMUNE_FOCUS_LINE_OPACITY} strokeWidth={1.25} data-outline="commune-focus" />
+          <path d={props.communes.focusBorders} stroke={colours.communeFocusLine} strokeOpacity={COMMUNE_FOCUS_LINE_OPACITY} strokeWidth={1.25} data-outline="commune-focus" />
         )}
-        {base.districtBorders !== "" && <path d={base.districtBorders} stroke={BASE_COLOURS.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
-        <path d={base.provinceBorders} stroke={BASE_COLOURS.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
-        <path d={base.coast} stroke={BASE_COLOURS.neighbourLine} strokeWidth={0.6} />
+        {base.districtBorders !== "" && <path d={base.districtBorders} stroke={colours.districtLine} strokeWidth={lineWidthAt(zoom, [5, 0.4], [9, 1.2])} />}
+        <path d={base.provinceBorders} stroke={colours.provinceLine} strokeWidth={lineWidthAt(zoom, [4, 0.6], [9, 1.6])} />
+        <path d={base.coast} stroke={colours.neighbourLine} strokeWidth={0.6} />
+        {casing !== null &&
+          overlay.programmeAreas.flatMap((p) => p.d.map((d, i) => <path key={`pc-${p.programmeId}-${i}`} d={d} stroke={casing} strokeWidth={p.widthPx + 3} strokeLinejoin="round" />))}
         {overlay.programmeAreas.flatMap((p) =>
           p.d.map((d, i) => <path key={`p-${p.programmeId}-${i}`} d={d} stroke={p.colour} strokeWidth={p.widthPx} data-outline="programme" data-programme={p.programmeId} />),
         )}
         {/* layers.ts: dashes of 4 on, 3 off, in multiples of the 1.5-px line. */}
         {overlay.formerDistricts.map((d, i) => (
-          <path key={`f${i}`} d={d} stroke={BASE_COLOURS.formerDistrict} strokeWidth={1.5} strokeDasharray="6 4.5" data-outline="former-district" />
+          <path key={`f${i}`} d={d} stroke={colours.formerDistrict} strokeWidth={1.5} strokeDasharray="6 4.5" data-outline="former-district" />
         ))}
       </g>
       <g className="svg-map__symbols" aria-hidden="true">
         {overlay.symbols.map((s) => (
-          <circle key={s.figureKey} cx={s.cx} cy={s.cy} r={s.r} data-figure-key={s.figureKey} fill={BASE_COLOURS.symbol} stroke={BASE_COLOURS.symbolLine} strokeWidth={1.5} />
+          <circle key={s.figureKey} cx={s.cx} cy={s.cy} r={s.r} data-figure-key={s.figureKey} fill={colours.symbol} stroke={colours.symbolLine} strokeWidth={1.5} />
         ))}
       </g>
       {overlay.selection !== null && (
-        <path d={overlay.selection} fill="none" stroke={BASE_COLOURS.selection} strokeWidth={3} strokeLinejoin="round" pointerEvents="none" aria-hidden="true" data-outline="selection" />
+        <path d={overlay.selection} fill="none" stroke={colours.selection} strokeWidth={3} strokeLinejoin="round" pointerEvents="none" aria-hidden="true" data-outline="selection" />
       )}
     </svg>
   );
