@@ -15,6 +15,7 @@ import { AboutView } from "./ui/AboutView";
 import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
+import { PartnerPreview } from "./ui/PartnerPreview";
 import { PrintSnapshots } from "./embed/PrintSnapshots";
 import { ShareBar } from "./embed/ShareBar";
 import { PresentPanel, RoomControls, usePresenting } from "./present/PresentMode";
@@ -54,6 +55,10 @@ function Explorer() {
         </a>
         <RegionBoundary region="figures" part={t("app.regions.figures")}>
           <FiguresTable />
+        </RegionBoundary>
+        {/* A partner's own file, previewed apart from the programme's figures (ui/PartnerPreview.tsx). */}
+        <RegionBoundary region="partner" part={t("partner.title")}>
+          <PartnerPreview />
         </RegionBoundary>
       </section>
     </div>

@@ -217,6 +217,7 @@ export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
   communes: "communes.topo.json",
   areaReport: "area_report.json",
   stories: "stories.json",
+  partnerRecords: "partner_records.json",
 };
 
 /**

@@ -42,6 +42,8 @@ import { baseColours, outlineCasing } from "./palette";
 import { usePageTone } from "../ui/usePageTheme";
 import { useMaplibreMap } from "./useMaplibreMap";
 import { WebglOrSvg } from "./svg/WebglOrSvg";
+import { NO_PARTNER_DATA, partnerMapData } from "./partnerLayer";
+import { PartnerMapKey } from "./PartnerMapKey";
 
 export interface AtlasMapProps {
   vintage: Vintage;
@@ -122,7 +124,10 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
 
   const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
   const overlay = useDeckOverlay(map);
-  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours, casing: outlineCasing(tone) });
+  const preview = useAtlasStore((s) => s.partnerPreview);
+  const partnerRecords = preview?.status === "ready" ? preview.records : null;
+  const partner = useMemo(() => (partnerRecords === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, partnerRecords, vintage)), [index, content.boundaries, partnerRecords, vintage]);
+  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours, casing: outlineCasing(tone), partner });
   const ready = useMapReady(map, mapId, layersShown);
   const hover = useMapPicking(map, overlay, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 
@@ -134,6 +139,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       <TerritoryNote map={map} territories={territories} />
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <MapDescription id={ids.description} index={index} lang={lang} content={content} />
+      {partnerRecords !== null && <PartnerMapKey records={partnerRecords} drawn={partner.shapes.length} />}
       {legendShown && <AtlasLegend index={index} lang={lang} content={content} method={method} side={legendSide} openAtStart={legendOpenAtStart} descriptionId={ids.legend} />}
     </div>
   );

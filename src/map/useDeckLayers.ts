@@ -13,6 +13,7 @@ import type { BaseColours } from "./palette";
 import type { MapContent } from "./useMapContent";
 import { useMapControl } from "./useMapControl";
 import { FILL_BEFORE_LAYER } from "./style";
+import { NO_PARTNER_DATA, partnerLayers, type PartnerMapData } from "./partnerLayer";
 
 /** What deck.gl keeps of the canvas it draws on; private to deck.gl, so typed here only as far as used. */
 interface DeckWithCanvas {
@@ -53,11 +54,13 @@ export interface DeckLayersInput {
   colours: BaseColours;
   /** The casing under the programmes' outlines (palette.ts, outlineCasing), or null for none. */
   casing: string | null;
+  /** A partner's previewed records (partnerLayer.ts); absent or empty when there is no preview. */
+  partner?: PartnerMapData;
 }
 
 /** Hands the layers to the overlay; returns how many times complete layers (labels included) were handed over. */
 export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | null, styleReady: boolean, input: DeckLayersInput): number {
-  const { mapId, labels, fontReady, communes, colours, casing } = input;
+  const { mapId, labels, fontReady, communes, colours, casing, partner = NO_PARTNER_DATA } = input;
   const { scene, programme, formerShapes, selectionShape } = input.content;
   const [shown, setShown] = useState(0);
   useEffect(() => {
@@ -77,12 +80,14 @@ export function useDeckLayers(map: MaplibreMap | null, overlay: MapboxOverlay | 
         // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
         scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols }) : null,
         selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape], colours }),
+        // A partner's preview, above the programme's symbols and the selection, under the labels.
+        ...partnerLayers(`${mapId}-partner`, partner),
         // No labels yet (zoom unknown): an empty text layer would upload a zero-size glyph atlas.
         fontReady && labels.length > 0 ? labelsLayer({ id: `${mapId}-labels`, labels, colours }) : null,
       ],
     });
     map.triggerRepaint();
     if (fontReady) setShown((n) => n + 1);
-  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, colours, casing]);
+  }, [overlay, map, styleReady, mapId, scene, programme, formerShapes, selectionShape, labels, fontReady, communes, colours, casing, partner]);
   return shown;
 }

@@ -3,52 +3,10 @@
  * "Bo Trach District" and should find the same unit. Pure; no DOM.
  */
 
-/** Strip tone and vowel marks (NFD + combining marks) and map đ/Đ to d; keeps case. */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
-}
-
-/** Fold diacritics, lower-case, turn punctuation into spaces and collapse runs of spaces. */
-export function normalizeName(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/**
- * Administrative prefixes (Vietnamese) and suffixes (English) in folded form. Longest first so
- * "thi xa" wins over "xa" and "thanh pho" is removed whole. "tp" is the common abbreviation.
- */
-const UNIT_PREFIXES = ["thanh pho", "thi tran", "thi xa", "phuong", "huyen", "tinh", "xa", "tp"];
-const UNIT_SUFFIXES = ["province", "district", "township", "commune", "city", "town", "ward"];
-
-/**
- * The key a name is matched on: normalised, without one leading administrative word
- * ("huyện", "thành phố", …) or one trailing English one ("district", "city", …).
- * The words are kept when nothing else would remain ("Huyện" alone stays "huyen").
- */
-export function matchKey(text: string): string {
-  let key = normalizeName(text);
-  for (const prefix of UNIT_PREFIXES) {
-    if (key.startsWith(`${prefix} `)) {
-      key = key.slice(prefix.length + 1);
-      break;
-    }
-  }
-  for (const suffix of UNIT_SUFFIXES) {
-    if (key.endsWith(` ${suffix}`)) {
-      key = key.slice(0, -(suffix.length + 1));
-      break;
-    }
-  }
-  return key;
-}
+// The folding and the key live in src/schema/text.ts, so a partner's area names (matched in the
+// pipeline and in the browser's worker) are folded exactly as the search box folds them.
+import { matchKey, normalizeName } from "../schema/text";
+export { foldDiacritics, matchKey, normalizeName } from "../schema/text";
 
 /** How well a candidate name matches a query; lower is better. */
 export const MatchRank = { exact: 0, prefix: 1, wordPrefix: 2, substring: 3 } as const;

@@ -6,37 +6,11 @@
  */
 import type { CsvFile } from "./csv";
 import type { ProblemList } from "./problems";
+import { describeCharacter, FIRST_YEAR, FORBIDDEN_CHARACTER, FORMULA_START, isWebAddress, LAST_YEAR } from "../schema/text";
 
-/**
- * Control characters (line breaks inside quoted cells excepted), Unicode bidirectional overrides,
- * embeddings, isolates and marks (they reorder how text is shown: "Trojan Source"), a stray
- * byte-order mark, and the replacement character a broken conversion leaves behind.
- */
-// oxlint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/u;
-
-const NAMES: Record<string, string> = {
-  "\u0009": "TAB",
-  "\u061C": "ARABIC LETTER MARK",
-  "\u200E": "LEFT-TO-RIGHT MARK",
-  "\u200F": "RIGHT-TO-LEFT MARK",
-  "\u202A": "LEFT-TO-RIGHT EMBEDDING",
-  "\u202B": "RIGHT-TO-LEFT EMBEDDING",
-  "\u202C": "POP DIRECTIONAL FORMATTING",
-  "\u202D": "LEFT-TO-RIGHT OVERRIDE",
-  "\u202E": "RIGHT-TO-LEFT OVERRIDE",
-  "\u2066": "LEFT-TO-RIGHT ISOLATE",
-  "\u2067": "RIGHT-TO-LEFT ISOLATE",
-  "\u2068": "FIRST STRONG ISOLATE",
-  "\u2069": "POP DIRECTIONAL ISOLATE",
-  "\uFEFF": "BYTE ORDER MARK inside the text",
-  "\uFFFD": "REPLACEMENT CHARACTER (text damaged by a wrong conversion)",
-};
-
-function describeChar(ch: string): string {
-  const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return `${code} ${NAMES[ch] ?? "control character"}`;
-}
+// One definition of forbidden text for the pipeline and the browser's partner check (src/schema/text.ts).
+const FORBIDDEN = FORBIDDEN_CHARACTER;
+const describeChar = describeCharacter;
 
 /** Every cell of every CSV, header included: no invisible or direction-changing characters. */
 export function checkCharacters(csv: CsvFile, problems: ProblemList): void {
@@ -69,11 +43,8 @@ export interface ColumnRules {
   dates?: readonly string[];
 }
 
-/** The first years any date of this atlas may have (Viet Nam's independence) and the last. */
-export const FIRST_YEAR = 1945;
-export const LAST_YEAR = 2100;
+export { FIRST_YEAR, LAST_YEAR };
 
-const FORMULA_START = /^[=+\-@]/;
 const DATE_SHAPE = /^(\d{4})(-\d{2}){0,2}$/;
 
 function checkFormula(csv: CsvFile, line: number, column: string, text: string, problems: ProblemList): void {
@@ -88,7 +59,7 @@ function checkFormula(csv: CsvFile, line: number, column: string, text: string, 
 }
 
 function checkUrl(csv: CsvFile, line: number, column: string, text: string, problems: ProblemList): void {
-  if (text === "" || /^https?:\/\/[^\s"<>]+$/i.test(text)) return;
+  if (text === "" || isWebAddress(text)) return;
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   const dangerous = scheme === "javascript" || scheme === "data" || scheme === "vbscript" || scheme === "file";
   problems.add({

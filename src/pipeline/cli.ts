@@ -1,6 +1,8 @@
 /**
- * npm run data [-- --boundaries DIR] [-- --out DIR]
+ * npm run data [-- --boundaries DIR] [-- --out DIR] [-- --add FILE]
  * Boundaries default to ../shared/data/boundaries (or $RESULTS_ATLAS_BOUNDARIES); output to public/data.
+ * --add FILE: a partner's file in the partner format (src/schema/partner.ts), kept in
+ * data/partner_records/ only when the run publishes (run-cli.ts, partners.ts).
  * What it refuses and how it publishes: out-guard.ts, write.ts.
  */
 import { main } from "./run-cli";

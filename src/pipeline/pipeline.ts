@@ -19,6 +19,7 @@ import { buildUnits } from "./units";
 import { validateFigures, validateMerger } from "./validate";
 import { refuseOutContents, refuseOutPath } from "./out-guard";
 import { readStories } from "./stories";
+import { partnerInputs, readPartnerRecords, type PartnerInput } from "./partners";
 import { publish, recoverOutput } from "./write";
 
 export interface PipelineOptions {
@@ -39,6 +40,8 @@ export interface PipelineOptions {
   /** Called before each publishing step (write.ts); tests stop the run there. */
   onStep?: (step: string) => void;
   env?: Record<string, string | undefined>;
+  /** A partner file being added (`--add FILE`), read beside those already in data/partner_records/. */
+  addPartner?: PartnerInput;
 }
 
 export interface PipelineReport {
@@ -116,6 +119,9 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
     },
     problems,
   );
+  // Partners' records point at units and indicators too; they are published apart from the figures.
+  const partnerFiles = [...partnerInputs(options.dataDir), ...(options.addPartner === undefined ? [] : [options.addPartner])];
+  const partnerRecords = readPartnerRecords(partnerFiles, units, figures.indicators.map((r) => r.value), problems);
   if (problems.size > 0 || release === null) return { ok: false, problems: problems.sorted() };
 
   const unitsFile: UnitsFile = { schemaVersion: SCHEMA_VERSION, units, groups: figures.groups.map((g) => g.value) };
@@ -158,6 +164,7 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
     { path: "communes.topo.json", role: "communes", content: compactJson(boundaries.communes) },
     { path: "area_report.json", role: "areaReport", content: prettyJson(buildAreaReport(boundaries.topology, boundaries.communes, boundaries.sources, units)) },
     ...(stories === null ? [] : [{ path: "stories.json", role: "stories" as const, content: prettyJson(stories) }]),
+    ...(partnerRecords === null ? [] : [{ path: "partner_records.json", role: "partnerRecords" as const, content: prettyJson(partnerRecords) }]),
   ];
   // Check what will be shipped exactly as the app will read it.
   for (const f of files) checkFile(FILE_SCHEMAS[f.role], JSON.parse(f.content), f.path, problems);
@@ -225,6 +232,7 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
         groups: unitsFile.groups.length,
         links: links.length,
         observations: figuresFile.observations.length,
+        ...(partnerRecords === null ? {} : { partner_records: partnerRecords.records.length }),
         ...boundaries.counts,
         neighbours: basemap.neighbours.length,
       },

@@ -12,7 +12,8 @@ import { z } from "zod";
 // the swallowed probe is reported as a violation. Jitless parsing gives the same results
 // without eval. It must be set here, before the first schema below; Node (the pipeline)
 // keeps the faster compiled parsers.
-if (typeof document !== "undefined") z.config({ jitless: true });
+// A Web Worker (the partner preview checks files in one) has no document but the same policy.
+if (typeof document !== "undefined" || typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined") z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -380,6 +381,37 @@ export const Observation = z.object({
 });
 export type Observation = z.infer<typeof Observation>;
 
+/**
+ * One figure a partner organisation submits in the partner format (src/schema/partner.ts gives
+ * the columns; data/README.md, "Partners' records"). Kept apart from `Observation`: a partner's
+ * records are published in a file of their own (partner_records.json) and never enter the
+ * programme's figures or totals. Its area is the unit the file names, in the vintage it names it
+ * in; a view carries it to the other vintage by the same rule as every figure (src/model/carry.ts).
+ */
+export const PartnerRecord = z.object({
+  /** The organisation that submitted the record, as it writes its name. */
+  partner: z.string().min(1),
+  area: UnitId,
+  /** The area as the file writes it (a code or a name), shown beside the unit it matched. */
+  areaAsWritten: z.string().min(1),
+  /** A month (`YYYY-MM`, both ends the same) or a period's first and last days (`YYYY-MM-DD`). */
+  periodStart: PartialDate,
+  periodEnd: PartialDate,
+  indicatorId: Slug,
+  value: z.number().finite().nonnegative(),
+  sourcePublisher: z.string().min(1),
+  sourceDate: IsoDate,
+  /** Empty when the source has no address: the publisher is then cited as written. */
+  sourceUrl: z.string(),
+  /** The sentence the figure comes from, verbatim. */
+  quote: z.string().min(1),
+  quoteLang: Lang,
+  /** Where the record was read: the partner file (data/partner_records/NAME.csv, or the dropped file's name) and its line. */
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+});
+export type PartnerRecord = z.infer<typeof PartnerRecord>;
+
 // ---------------------------------------------------------------------------
 // Generated files (public/data/*.json)
 // ---------------------------------------------------------------------------
@@ -415,6 +447,15 @@ export const FiguresFile = z.object({
 });
 export type FiguresFile = z.infer<typeof FiguresFile>;
 
+/** Partners' records added with `npm run data -- --add FILE`: their own file, never mixed into figures.json. */
+export const PartnerRecordsFile = z.object({
+  ...Versioned,
+  /** The partner files in data/partner_records/, in name order. */
+  files: z.array(z.string().min(1)),
+  records: z.array(PartnerRecord),
+});
+export type PartnerRecordsFile = z.infer<typeof PartnerRecordsFile>;
+
 /** Boundaries are TopoJSON; we check the envelope and the object names we rely on. */
 export const BoundaryObjectName = z.enum(["provinces_pre2025", "provinces_post2025", "districts_pre2025", "neighbours", "sea_mask", "communes_post2025"]);
 export type BoundaryObjectName = z.infer<typeof BoundaryObjectName>;
@@ -446,7 +487,7 @@ export const ManifestEntry = z.object({
   /** Path relative to public/data, e.g. "figures.json". */
   path: z.string().min(1),
   /** What the app uses the file for; lets views load only what they need. */
-  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport", "stories"]),
+  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport", "stories", "partnerRecords"]),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
 });
@@ -531,6 +572,8 @@ export const FILE_SCHEMAS = {
   communes: BoundariesFile,
   areaReport: AreaReportFile,
   stories: StoriesFile,
+  /** Partners' records (data/partner_records/): written only when there are some; the programme's totals never read it. */
+  partnerRecords: PartnerRecordsFile,
 } as const;
 export type FileRole = keyof typeof FILE_SCHEMAS;
 

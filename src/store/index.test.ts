@@ -94,3 +94,26 @@ describe("view actions", () => {
     });
   });
 });
+
+describe("partner preview", () => {
+  const record = { partner: "P", area: "pre2025:455", areaAsWritten: "455", periodStart: "2024-03", periodEnd: "2024-03", indicatorId: "cases", value: 7, sourcePublisher: "P", sourceDate: "2024-04-02", sourceUrl: "", quote: "q", quoteLang: "vi", file: "p.csv", line: 2 } as const;
+
+  it("shows a check's result only for the file still being checked", () => {
+    const store = createAtlasStore();
+    const first = store.getState().beginPartnerPreview("a.csv");
+    const second = store.getState().beginPartnerPreview("b.csv");
+    store.getState().endPartnerPreview(first, { ok: true, records: [record] });
+    expect(store.getState().partnerPreview).toMatchObject({ status: "checking", fileName: "b.csv" });
+    store.getState().endPartnerPreview(second, { ok: false, problems: [{ file: "b.csv", line: 3, field: "value", message: "m", hint: "h" }] });
+    expect(store.getState().partnerPreview).toMatchObject({ status: "invalid", fileName: "b.csv" });
+  });
+
+  it("is cleared whole, drops a result that comes after, and never enters the view state", () => {
+    const store = createAtlasStore();
+    const token = store.getState().beginPartnerPreview("a.csv");
+    store.getState().clearPartnerPreview();
+    store.getState().endPartnerPreview(token, { ok: true, records: [record] });
+    expect(store.getState().partnerPreview).toBeNull();
+    expect(Object.keys(pickViewState(store.getState()))).not.toContain("partnerPreview");
+  });
+});

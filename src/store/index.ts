@@ -11,6 +11,7 @@ import { useStore, type StoreApi } from "zustand";
 import { createStore, type StateCreator } from "zustand/vanilla";
 import type { Lang, UnitId, Vintage } from "../schema";
 import type { YearPeriod } from "../model/period";
+import { createPartnerPreviewSlice, type PartnerPreviewSlice } from "./partnerPreview";
 
 export type ViewName = "explorer" | "compare" | "national";
 export type SymbolMode = "auto" | "choropleth" | "symbols";
@@ -27,6 +28,7 @@ export interface MapViewState {
 }
 
 export type { YearPeriod } from "../model/period";
+export type { PartnerCheckResult, PartnerPreview } from "./partnerPreview";
 
 /** Every field round-trips through the URL (src/store/url.ts). */
 export interface ViewState {
@@ -136,7 +138,7 @@ export interface ChartSlice {
   setChartMode: (mode: ChartMode) => void;
 }
 
-export type AtlasState = ViewSlice & SelectionSlice & MapSlice & CompareSlice & ChartSlice;
+export type AtlasState = ViewSlice & SelectionSlice & MapSlice & CompareSlice & ChartSlice & PartnerPreviewSlice;
 export type AtlasActions = Omit<AtlasState, keyof ViewState>;
 
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
@@ -211,6 +213,8 @@ function atlasStateCreator(initial?: Partial<ViewState>): StateCreator<AtlasStat
     ...createMapSlice(start)(...a),
     ...createCompareSlice(start)(...a),
     ...createChartSlice(start)(...a),
+    // Not view state: never in the URL (./partnerPreview.ts).
+    ...createPartnerPreviewSlice<AtlasState>()(...a),
   });
 }
 

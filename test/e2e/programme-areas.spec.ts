@@ -11,6 +11,7 @@ import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { shapeOf } from "./areas";
 import { expect, test, waitForMap } from "./fixtures";
 import { canvasDescription, deckLayers } from "./programmeMap";
+import { checkPartnerPreview } from "./partnerPreview";
 
 const MAP = "explorer";
 const CAN_LOC = "pre2025:443";
@@ -40,6 +41,8 @@ test("the explorer outlines each programme's areas in its own outline, with a le
   // Hàm Yên is named under its own programme, not among TMSV's areas.
   const tmsvSentence = description.split(". ").find((s) => s.includes("(TMSV)") && s.includes("Can Lộc")) ?? "";
   expect(tmsvSentence).not.toContain("Hàm Yên");
+  // On the same drawn map: a partner's previewed records, in an outline and key of their own (partnerPreview.ts).
+  await checkPartnerPreview(page);
 });
 
 test("the programmes' areas follow the period", async ({ page }) => {
