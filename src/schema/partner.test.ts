@@ -183,6 +183,27 @@ describe("the partner format", () => {
     expect(problems[5]?.message).toContain("U+202E RIGHT-TO-LEFT OVERRIDE");
   });
 
+  it("refuses a run of digits too long to be a number, which would otherwise reach the record check as Infinity", () => {
+    expect(parsePartnerValue(`1${"0".repeat(400)}`)).toMatchObject({ error: expect.stringContaining("(401 digits) is too large to be a figure") });
+    expect(parsePartnerValue(`1${"0".repeat(300)}`)).toEqual({ value: 1e300 });
+  });
+
+  it("names the rule each problem of a record breaks, for the national path's counts", () => {
+    const result = checkPartnerTable(
+      table(PARTNER_HEADER_EN, row({ value: "-3" }), row({ value: "1,234", period: "2024-02-30/2024-03-01" }), row({ source_date: "2024-04", area_code: "450", area_name: "Bố Trạch" }), row({ partner: "Hội\u202EPhụ nữ", value: "x" })),
+      createContext(),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => [p.line, p.field, p.rule])).toEqual([
+      [2, "value", "negative"],
+      [3, "period", "invalidDate"],
+      [3, "value", "notANumber"],
+      [4, "area_code", "nameNotCode"],
+      [4, "source_date", "dateShape"],
+      [5, "partner", "characters"],
+    ]);
+    expect(problemsOf(table(["partner"], ["x"])).every((p) => !("rule" in p) || p.rule === undefined)).toBe(true);
+  });
+
   it("adds nothing from a file with one bad row among good ones", () => {
     const result = checkPartnerTable(table(PARTNER_HEADER_EN, row(), row({ value: "x" }), row()), createContext());
     expect(result.ok).toBe(false);

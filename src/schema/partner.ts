@@ -59,6 +59,40 @@ export const PARTNER_COLUMNS: readonly PartnerColumn[] = [
 export const PARTNER_HEADER_EN: readonly string[] = PARTNER_COLUMNS.map((c) => c.en);
 export const PARTNER_HEADER_VI: readonly string[] = PARTNER_COLUMNS.map((c) => c.vi);
 
+/**
+ * The rules a record can break, one name each. A problem of a record says which; the national path
+ * (src/pipeline/national.ts) gives each field of each record one of these in SQL, and its tests and
+ * its own run hold those verdicts to this module's.
+ */
+export const PARTNER_RULES = [
+  "characters",
+  "required",
+  "formula",
+  "vintage",
+  "noArea",
+  "unknownCode",
+  "ambiguousCode",
+  "nameNotCode",
+  "unknownName",
+  "ambiguousName",
+  "periodShape",
+  "invalidDate",
+  "yearRange",
+  "periodOrder",
+  "unknownIndicator",
+  "notANumber",
+  "negative",
+  "countNotWhole",
+  "dateShape",
+  "sourceBeforePeriod",
+  "url",
+  "quoteLang",
+] as const;
+export type PartnerRule = (typeof PARTNER_RULES)[number];
+
+/** Columns of free text: a leading = + - @ would run as a spreadsheet formula. */
+export const PARTNER_TEXT_FIELDS: readonly PartnerField[] = ["partner", "area_name", "source_publisher", "quote"];
+
 /** Same shape as the pipeline's Problem (src/pipeline/problems.ts), so the pipeline reports these as its own. */
 export interface PartnerProblem {
   file: string;
@@ -66,6 +100,8 @@ export interface PartnerProblem {
   field: string | null;
   message: string;
   hint: string;
+  /** The rule a record's problem breaks; none for the header and the file as a whole. */
+  rule?: PartnerRule;
 }
 
 /** A table already split into cells: the pipeline's CsvFile and the worker's parse have this shape. */
@@ -86,6 +122,11 @@ export type PartnerCheck = { ok: true; records: PartnerRecord[] } | { ok: false;
 
 const BY_HEADER = new Map<string, PartnerColumn>(PARTNER_COLUMNS.flatMap((c) => [[c.en, c] as const, [c.vi, c] as const]));
 
+/** How a name is compared before any looser match: NFC, lower case (cells are already trimmed). */
+export function exactNameKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
 function headerKey(name: string): string {
   return name.normalize("NFC").trim().toLowerCase();
 }
@@ -105,6 +146,13 @@ function listUnits(units: readonly PartnerContext["units"][number][]): string {
 
 function sortedIds(units: readonly PartnerContext["units"][number][]): string[] {
   return [...units].sort((a, b) => a.vintage.localeCompare(b.vintage) * -1 || a.id.localeCompare(b.id)).map((u) => u.id);
+}
+
+/** Which column (as written) holds each field, or the header's problems; for a reader that checks the header before it reads any record. */
+export function readPartnerHeader(file: string, columns: readonly string[]): { fields: Map<PartnerField, string> } | { problems: PartnerProblem[] } {
+  const problems: PartnerProblem[] = [];
+  const fields = readHeader({ file, columns, rows: [] }, problems);
+  return fields === null ? { problems } : { fields };
 }
 
 /** Which column (as written) holds each field; problems for unknown, repeated and missing columns. */
@@ -162,29 +210,38 @@ function yearInRange(text: string): boolean {
 
 /** A period cell: a month (both ends the month) or two real days in order; null with a message otherwise. */
 export function parsePartnerPeriod(text: string): { start: string; end: string } | { error: string } {
+  const read = readPeriod(text);
+  return "error" in read ? { error: read.error } : read;
+}
+
+function readPeriod(text: string): { start: string; end: string } | { error: string; rule: PartnerRule } {
   const month = MONTH.exec(text);
   if (month !== null) {
     const m = Number(month[2]);
-    if (m < 1 || m > 12) return { error: `"${text}": there is no month ${month[2]}` };
-    if (!yearInRange(text)) return { error: `"${text}": the year is outside ${FIRST_YEAR}–${LAST_YEAR}` };
+    if (m < 1 || m > 12) return { error: `"${text}": there is no month ${month[2]}`, rule: "invalidDate" };
+    if (!yearInRange(text)) return { error: `"${text}": the year is outside ${FIRST_YEAR}–${LAST_YEAR}`, rule: "yearRange" };
     return { start: text, end: text };
   }
   const period = PERIOD.exec(text);
   if (period !== null) {
     const [, start = "", end = ""] = period;
     for (const day of [start, end]) {
-      if (!IsoDate.safeParse(day).success) return { error: `"${day}" does not exist in the calendar` };
-      if (!yearInRange(day)) return { error: `"${day}": the year is outside ${FIRST_YEAR}–${LAST_YEAR}` };
+      if (!IsoDate.safeParse(day).success) return { error: `"${day}" does not exist in the calendar`, rule: "invalidDate" };
+      if (!yearInRange(day)) return { error: `"${day}": the year is outside ${FIRST_YEAR}–${LAST_YEAR}`, rule: "yearRange" };
     }
-    if (end < start) return { error: `the period ends (${end}) before it starts (${start})` };
+    if (end < start) return { error: `the period ends (${end}) before it starts (${start})`, rule: "periodOrder" };
     return { start, end };
   }
-  return { error: `"${text}" is neither a month (YYYY-MM) nor a period (YYYY-MM-DD/YYYY-MM-DD)` };
+  return { error: `"${text}" is neither a month (YYYY-MM) nor a period (YYYY-MM-DD/YYYY-MM-DD)`, rule: "periodShape" };
 }
 
 /** A value cell: digits with an optional "." decimal part; anything else with a message saying what to write. */
 export function parsePartnerValue(text: string): { value: number } | { error: string; hint: string } {
-  if (/^\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const value = Number(text);
+    if (Number.isFinite(value)) return { value };
+    return { error: `"${text.slice(0, 20)}…" (${text.length} digits) is too large to be a figure`, hint: "check the value against the source: a slip of the keyboard repeated digits" };
+  }
   const digits = text.replace(/[^\d]/g, "");
   if (/^-\s*\d/.test(text)) return { error: `"${text}" is negative: a value counts or measures something, and is never below 0`, hint: "write the number the source gives, without a sign" };
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(text)) {
@@ -203,7 +260,7 @@ export function parsePartnerValue(text: string): { value: number } | { error: st
   return { error: `"${text}" is not a number`, hint: 'write the number as digits, with "." for decimals (e.g. 135 or 12.5)' };
 }
 
-type AreaMatch = { unit: UnitId } | { error: string; hint: string };
+type AreaMatch = { unit: UnitId } | { error: string; hint: string; rule: PartnerRule };
 
 /**
  * The unit a code or name stands for. A code is the statistics office's (`450`) or a unit id
@@ -218,19 +275,19 @@ function matchArea(code: string, name: string, vintage: Vintage | null, context:
   if (code !== "") {
     const found = code.includes(":") ? units.filter((u) => u.id === code) : units.filter((u) => u.code === code);
     if (found.length === 0) {
-      return { error: `no unit has the code "${code}"${inVintage}`, hint: "use a statistics-office code of the project's units (data/admin/), e.g. 450, or a unit id such as pre2025:450; or give area_name instead" };
+      return { error: `no unit has the code "${code}"${inVintage}`, hint: "use a statistics-office code of the project's units (data/admin/), e.g. 450, or a unit id such as pre2025:450; or give area_name instead", rule: "unknownCode" };
     }
     if (found.length > 1) {
-      return { error: `the code "${code}" is the code of ${listUnits(found)}`, hint: `write pre2025 or post2025 in the vintage column (ranh_gioi), or give the unit id (${sortedIds(found).join(" or ")})` };
+      return { error: `the code "${code}" is the code of ${listUnits(found)}`, hint: `write pre2025 or post2025 in the vintage column (ranh_gioi), or give the unit id (${sortedIds(found).join(" or ")})`, rule: "ambiguousCode" };
     }
     const unit = found[0]!;
     if (name !== "" && ![unit.nameVi, unit.shortVi, unit.nameEn].some((n) => matchKey(n) === matchKey(name))) {
-      return { error: `the code "${code}" is ${describeUnit(unit)}, but the name says "${name}"`, hint: "correct the code or the name so that both give the same unit, or leave one of them empty" };
+      return { error: `the code "${code}" is ${describeUnit(unit)}, but the name says "${name}"`, hint: "correct the code or the name so that both give the same unit, or leave one of them empty", rule: "nameNotCode" };
     }
     return { unit: unit.id };
   }
-  const exact = name.normalize("NFC").toLowerCase();
-  let found = units.filter((u) => [u.nameVi, u.shortVi, u.nameEn].some((n) => n.normalize("NFC").toLowerCase() === exact));
+  const exact = exactNameKey(name);
+  let found = units.filter((u) => [u.nameVi, u.shortVi, u.nameEn].some((n) => exactNameKey(n) === exact));
   let loosely = false;
   if (found.length === 0) {
     const key = matchKey(name);
@@ -238,12 +295,13 @@ function matchArea(code: string, name: string, vintage: Vintage | null, context:
     loosely = true;
   }
   if (found.length === 0) {
-    return { error: `no unit is called "${name}"${inVintage}`, hint: "write the unit's name as the atlas's search shows it (e.g. Huyện Bố Trạch or Bố Trạch), or give its code in area_code" };
+    return { error: `no unit is called "${name}"${inVintage}`, hint: "write the unit's name as the atlas's search shows it (e.g. Huyện Bố Trạch or Bố Trạch), or give its code in area_code", rule: "unknownName" };
   }
   if (found.length > 1) {
     return {
       error: `"${name}" is the name of ${found.length} units${loosely ? " (ignoring tone marks and case)" : ""}: ${listUnits(found)}`,
       hint: `give the code in area_code (${sortedIds(found).join(", ")}), or write pre2025 or post2025 in the vintage column if that tells them apart`,
+      rule: "ambiguousName",
     };
   }
   return { unit: found[0]!.id };
@@ -268,66 +326,67 @@ export function checkPartnerTable(table: PartnerTable, context: PartnerContext):
       const written = fields.get(f);
       return written === undefined ? "" : (row.cells[written] ?? "").normalize("NFC").trim();
     };
-    const problem = (f: PartnerField, message: string, hint: string) => problems.push({ file, line, field: column(f), message, hint });
+    const problem = (f: PartnerField, rule: PartnerRule, message: string, hint: string) => problems.push({ file, line, field: column(f), message, hint, rule });
 
     let clean = true;
     for (const [written, text] of Object.entries(row.cells)) {
       const bad = FORBIDDEN_CHARACTER.exec(text);
       if (bad === null) continue;
       clean = false;
-      problems.push({ file, line, field: written, message: `contains the invisible character ${describeCharacter(bad[0])} at position ${bad.index + 1}`, hint: "retype the cell: such characters make the text show differently from what is stored" });
+      problems.push({ file, line, field: written, message: `contains the invisible character ${describeCharacter(bad[0])} at position ${bad.index + 1}`, hint: "retype the cell: such characters make the text show differently from what is stored", rule: "characters" });
     }
     if (!clean) continue;
 
     for (const f of PARTNER_COLUMNS.filter((c) => c.need === "required").map((c) => c.field)) {
-      if (get(f) === "") problem(f, "is empty", `write the ${PARTNER_COLUMNS.find((c) => c.field === f)!.describeEn}`);
+      if (get(f) === "") problem(f, "required", "is empty", `write the ${PARTNER_COLUMNS.find((c) => c.field === f)!.describeEn}`);
     }
-    for (const f of ["partner", "area_name", "source_publisher", "quote"] as const) {
+    for (const f of PARTNER_TEXT_FIELDS) {
       const text = get(f);
       if (FORMULA_START.test(text)) {
-        problem(f, `text starts with "${text[0]}": a spreadsheet opening the file would run it as a formula`, "begin the text with a word or a digit");
+        problem(f, "formula", `text starts with "${text[0]}": a spreadsheet opening the file would run it as a formula`, "begin the text with a word or a digit");
       }
     }
 
     const vintageText = get("vintage");
     let vintage: Vintage | null = null;
     if (vintageText === "pre2025" || vintageText === "post2025") vintage = vintageText;
-    else if (vintageText !== "") problem("vintage", `unknown boundary vintage "${vintageText}"`, "write pre2025 (boundaries before 1 July 2025), post2025 (from 1 July 2025), or leave it empty");
+    else if (vintageText !== "") problem("vintage", "vintage", `unknown boundary vintage "${vintageText}"`, "write pre2025 (boundaries before 1 July 2025), post2025 (from 1 July 2025), or leave it empty");
 
     const code = get("area_code");
     const name = get("area_name");
     let area: UnitId | null = null;
     if (code === "" && name === "") {
-      problem(fields.has("area_code") ? "area_code" : "area_name", "the record names no area", "write the unit's code in area_code or its name in area_name");
+      problem(fields.has("area_code") ? "area_code" : "area_name", "noArea", "the record names no area", "write the unit's code in area_code or its name in area_name");
     } else if (vintageText === "" || vintage !== null) {
       const match = matchArea(code, name, vintage, context);
       if ("unit" in match) area = match.unit;
-      else problem(code !== "" ? "area_code" : "area_name", match.error, match.hint);
+      else problem(code !== "" ? "area_code" : "area_name", match.rule, match.error, match.hint);
     }
 
     const periodText = get("period");
     let period: { start: string; end: string } | null = null;
     if (periodText !== "") {
-      const parsed = parsePartnerPeriod(periodText);
-      if ("error" in parsed) problem("period", parsed.error, "write a month as YYYY-MM (2024-03) or a period as YYYY-MM-DD/YYYY-MM-DD (2024-01-01/2024-06-30)");
+      const parsed = readPeriod(periodText);
+      if ("error" in parsed) problem("period", parsed.rule, parsed.error, "write a month as YYYY-MM (2024-03) or a period as YYYY-MM-DD/YYYY-MM-DD (2024-01-01/2024-06-30)");
       else period = parsed;
     }
 
     const indicatorId = get("indicator");
     const kind = kinds.get(indicatorId);
     if (indicatorId !== "" && kind === undefined) {
-      problem("indicator", `unknown indicator "${indicatorId}"`, `use an id from data/indicators.csv: ${[...kinds.keys()].join(", ")}`);
+      problem("indicator", "unknownIndicator", `unknown indicator "${indicatorId}"`, `use an id from data/indicators.csv: ${[...kinds.keys()].join(", ")}`);
     }
 
     const valueText = get("value");
     let value: number | null = null;
     if (valueText !== "") {
       const parsed = parsePartnerValue(valueText);
-      if ("error" in parsed) problem("value", parsed.error, parsed.hint);
+      if ("error" in parsed) problem("value", /^-\s*\d/.test(valueText) ? "negative" : "notANumber", parsed.error, parsed.hint);
       else if (kind === "count" && !Number.isInteger(parsed.value)) {
         const vietnamese = /^\d{1,3}(\.\d{3})+$/.test(valueText);
         problem(
           "value",
+          "countNotWhole",
           vietnamese ? `"${valueText}" is not a whole number, but "${indicatorId}" is a count: in Vietnamese "${valueText}" means ${valueText.replace(/\./g, " ")} (the dot separates thousands)` : `"${valueText}" is not a whole number, but "${indicatorId}" is a count`,
           vietnamese ? `write ${valueText.replace(/\./g, "")} (digits only, no separator)` : "write the whole number the source gives; a count has no decimals",
         );
@@ -336,17 +395,17 @@ export function checkPartnerTable(table: PartnerTable, context: PartnerContext):
 
     const sourceDate = get("source_date");
     if (sourceDate !== "") {
-      if (!IsoDate.safeParse(sourceDate).success) problem("source_date", `"${sourceDate}" is not a date written YYYY-MM-DD that exists`, "write the source's date as YYYY-MM-DD (e.g. 2025-05-27)");
-      else if (!yearInRange(sourceDate)) problem("source_date", `the year of ${sourceDate} is outside ${FIRST_YEAR}–${LAST_YEAR}`, "check the date against the source");
+      if (!IsoDate.safeParse(sourceDate).success) problem("source_date", /^\d{4}-\d{2}-\d{2}$/.test(sourceDate) ? "invalidDate" : "dateShape", `"${sourceDate}" is not a date written YYYY-MM-DD that exists`, "write the source's date as YYYY-MM-DD (e.g. 2025-05-27)");
+      else if (!yearInRange(sourceDate)) problem("source_date", "yearRange", `the year of ${sourceDate} is outside ${FIRST_YEAR}–${LAST_YEAR}`, "check the date against the source");
       else if (period !== null && sourceDate < period.start.slice(0, 10)) {
-        problem("source_date", `the source is dated ${sourceDate}, before the period it reports on begins (${period.start})`, "check source_date and period against the source: a figure cannot be reported before its period starts");
+        problem("source_date", "sourceBeforePeriod", `the source is dated ${sourceDate}, before the period it reports on begins (${period.start})`, "check source_date and period against the source: a figure cannot be reported before its period starts");
       }
     }
     const url = get("source_url");
-    if (url !== "" && !isWebAddress(url)) problem("source_url", `not a web address (found "${url.slice(0, 60)}")`, "write the address starting with https:// (or http://), or leave the cell empty: the publisher is then cited as written");
+    if (url !== "" && !isWebAddress(url)) problem("source_url", "url", `not a web address (found "${url.slice(0, 60)}")`, "write the address starting with https:// (or http://), or leave the cell empty: the publisher is then cited as written");
 
     const lang = get("quote_lang");
-    if (lang !== "" && !Lang.safeParse(lang).success) problem("quote_lang", `unknown language "${lang}"`, "write vi, en or fr: the language the quote is written in");
+    if (lang !== "" && !Lang.safeParse(lang).success) problem("quote_lang", "quoteLang", `unknown language "${lang}"`, "write vi, en or fr: the language the quote is written in");
 
     if (problems.length > before || area === null || period === null || value === null) continue;
     const record = PartnerRecord.safeParse({

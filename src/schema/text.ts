@@ -27,8 +27,8 @@ export function normalizeName(text: string): string {
  * Administrative prefixes (Vietnamese) and suffixes (English) in folded form. Longest first so
  * "thi xa" wins over "xa" and "thanh pho" is removed whole. "tp" is the common abbreviation.
  */
-const UNIT_PREFIXES = ["thanh pho", "thi tran", "thi xa", "phuong", "huyen", "tinh", "xa", "tp"];
-const UNIT_SUFFIXES = ["province", "district", "township", "commune", "city", "town", "ward"];
+export const UNIT_PREFIXES = ["thanh pho", "thi tran", "thi xa", "phuong", "huyen", "tinh", "xa", "tp"];
+export const UNIT_SUFFIXES = ["province", "district", "township", "commune", "city", "town", "ward"];
 
 /**
  * The key a name is matched on: normalised, without one leading administrative word
