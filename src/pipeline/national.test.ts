@@ -1,7 +1,8 @@
 /**
  * The national path (national.ts, DuckDB) on small fixtures: every rule can fail, each problem
  * names file, line and column, nothing is written on any problem, and the SQL gives the same
- * verdicts as the reference rules run through the small path's CSV reader (partner-rules.ts).
+ * verdicts as the format's own check (checkPartnerTable, src/schema/partner.ts) run through the
+ * small path's CSV reader, rule by rule.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,8 +11,9 @@ import { createHash } from "node:crypto";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { runNational, type NationalResult } from "./national";
-import { checkPartnerText, RULE_NAMES, RULES, type PartnerReference } from "./partner-rules";
-import { formatProblem } from "./problems";
+import { checkPartnerTable, PARTNER_RULES, type PartnerContext, type PartnerProblem } from "../schema/partner";
+import { parseCsvText } from "./csv";
+import { formatProblem, ProblemList } from "./problems";
 
 const UNITS = [
   { id: "pre2025:42", vintage: "pre2025", code: "42", nameVi: "Tỉnh Hà Tĩnh", shortVi: "Hà Tĩnh", nameEn: "Ha Tinh Province" },
@@ -59,36 +61,58 @@ const GOOD = [
   row({ area_code: "42", area_name: "", vintage: "post2025", period: "2025-07-01/2025-09-30", indicator: "share_employed", value: "12.5", source_date: "2025-10-05" }),
   row({ area_code: "", area_name: "huyện bố trạch".normalize("NFD"), source_url: "" }),
   row({ value: "  7 ", quote: " Test quote, with a comma " }),
-  row({ indicator: "share_employed", value: ".5" }),
+  row({ indicator: "share_employed", value: "0.5" }),
+];
+/** Good too, and each read by a rule of the format the lines above do not reach. */
+const GOOD_MORE = [
+  // Without tone marks or type word; a unique exact name wins over a loose match of two units.
+  row({ area_code: "", area_name: "bo trach" }),
+  row({ area_code: "", area_name: "Huyện Kỳ Anh" }),
+  // A code with a name that gives the same unit loosely; a unit id; a whole count written 12.0.
+  row({ area_code: "455", area_name: "BO TRACH district" }),
+  row({ area_code: "pre2025:450", area_name: "", vintage: "" }),
+  row({ value: "12.0", source_date: "2024-03-01" }),
 ];
 
 /** One bad record per rule (the rule it breaks first, on that field), in file order. */
 const BAD: [string, string, Partial<Record<string, string>>][] = [
   ["characters", "quote", { quote: "Test \u202Equote" }],
+  // A row with an invisible character is checked for nothing else.
+  ["characters", "partner", { partner: "Test\u200Fpartner", value: "abc", quote_lang: "de" }],
   ["formula", "partner", { partner: "=HYPERLINK(1)" }],
+  ["formula", "area_name", { area_code: "", area_name: "@Đồng Hới" }],
   ["required", "quote", { quote: "" }],
   ["noArea", "area_code", { area_code: "", area_name: "" }],
   ["unknownCode", "area_code", { area_code: "999" }],
+  ["unknownCode", "area_code", { area_code: "pre2025:450", vintage: "post2025" }],
   ["ambiguousCode", "area_code", { area_code: "42", area_name: "", vintage: "" }],
   ["unknownName", "area_name", { area_code: "", area_name: "Xã Không Có" }],
   ["ambiguousName", "area_name", { area_code: "", area_name: "Kỳ Anh" }],
-  ["nameNotCode", "area_name", { area_name: "Huyện Bố Trạch" }],
+  ["ambiguousName", "area_name", { area_code: "", area_name: "ky anh" }],
+  ["nameNotCode", "area_code", { area_name: "Huyện Bố Trạch" }],
   ["vintage", "vintage", { vintage: "2025" }],
   ["periodShape", "period", { period: "03/2024" }],
   ["invalidDate", "period", { period: "2024-13" }],
+  ["invalidDate", "period", { period: "2024-02-30/2024-03-31" }],
   ["yearRange", "period", { period: "2203-01" }],
+  ["yearRange", "period", { period: "2024-01-01/2224-03-31" }],
   ["periodOrder", "period", { period: "2024-05-01/2024-04-30" }],
   ["unknownIndicator", "indicator", { indicator: "cases" }],
   ["notANumber", "value", { value: "1,234" }],
+  ["notANumber", "value", { value: "1.234,5" }],
+  ["notANumber", "value", { value: "12,5" }],
+  ["notANumber", "value", { value: "1e3" }],
+  ["notANumber", "value", { value: ".5" }],
   ["negative", "value", { value: "-5" }],
   ["countNotWhole", "value", { value: "1.234" }],
   ["dateShape", "source_date", { source_date: "2024-04" }],
   ["invalidDate", "source_date", { source_date: "2024-02-30" }],
   ["yearRange", "source_date", { source_date: "0024-04-02" }],
-  ["sourceBeforePeriod", "source_date", { source_date: "2024-02-01" }],
+  ["sourceBeforePeriod", "source_date", { source_date: "2024-02-29" }],
   ["url", "source_url", { source_url: "javascript:alert(1)" }],
   ["quoteLang", "quote_lang", { quote_lang: "de" }],
   ["notANumber", "value", { value: "1e400" }],
+  ["notANumber", "value", { value: `1${"0".repeat(400)}` }],
 ];
 /** Several problems on one record. */
 const MIXED = row({ value: "abc", quote_lang: "xx", period: "" });
@@ -99,7 +123,7 @@ afterEach(() => {
   dirs = [];
 });
 
-function fixture(files: Record<string, string>): { root: string; input: string; out: string; ref: PartnerReference; run: () => Promise<NationalResult> } {
+function fixture(files: Record<string, string>): { root: string; input: string; out: string; ref: PartnerContext; run: () => Promise<NationalResult> } {
   const root = mkdtempSync(join(tmpdir(), "atlas-national-"));
   dirs.push(root);
   const input = join(root, "in");
@@ -108,12 +132,12 @@ function fixture(files: Record<string, string>): { root: string; input: string; 
   writeFileSync(join(root, "units.json"), JSON.stringify({ schemaVersion: 1, units: UNITS, groups: [] }));
   writeFileSync(join(root, "indicators.csv"), INDICATORS);
   const out = join(root, "out");
-  const ref: PartnerReference = {
-    units: UNITS.map((u) => ({ id: u.id, vintage: u.vintage, code: u.code, names: [u.nameVi, u.shortVi, u.nameEn] })),
-    indicators: new Map([
-      ["cases_supported", "count"],
-      ["share_employed", "rate"],
-    ]),
+  const ref: PartnerContext = {
+    units: UNITS.map((u) => ({ ...u, id: u.id as `pre2025:${string}`, vintage: u.vintage as "pre2025" | "post2025" })),
+    indicators: [
+      { id: "cases_supported", kind: "count" },
+      { id: "share_employed", kind: "rate" },
+    ],
   };
   const run = () => runNational({ inputDir: input, unitsFile: join(root, "units.json"), indicatorsFile: join(root, "indicators.csv"), outDir: out, cwd: root, workDir: root, threads: 1, memoryLimit: "256MB", env: { SOURCE_DATE_EPOCH: "1767225600" } });
   return { root, input, out, ref, run };
@@ -136,14 +160,16 @@ describe("national path (DuckDB)", () => {
     const f = fixture({ "a.csv": `\uFEFF${[HEADER, ...GOOD].join("\r\n")}\r\n` });
     mkdirSync(join(f.input, "b"));
     writeFileSync(join(f.input, "b", "vi.csv"), `${viRows}\n`);
+    // source_url is an optional column (src/schema/partner.ts): a file may leave it out.
+    writeFileSync(join(f.input, "c.csv"), `${HEADER.replace(",source_url", "")}\n${row({ source_url: "" }).replace(",,Test quote", ",Test quote")}\n`);
     const result = await f.run();
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
     if (!result.ok) return;
-    expect(result.records).toBe(GOOD.length + 1);
+    expect(result.records).toBe(GOOD.length + 2);
     const manifest = JSON.parse(readFileSync(join(f.out, "manifest.json"), "utf8")) as { files: { path: string; sha256: string; role: string; records: number }[]; format: string };
     expect(manifest.format).toBe("parquet");
     expect(manifest.files.map((e) => [e.path, e.records])).toEqual([
-      ["figures-cases_supported-pre2025.parquet", 5],
+      ["figures-cases_supported-pre2025.parquet", 6],
       ["figures-share_employed-post2025.parquet", 1],
       ["figures-share_employed-pre2025.parquet", 1],
     ]);
@@ -155,6 +181,7 @@ describe("national path (DuckDB)", () => {
     const cases = await readParquet(join(f.out, "figures-cases_supported-pre2025.parquet"));
     expect(cases.map((r) => [r.area, r.period_start, r.period_end, r.value])).toEqual([
       ["pre2025:450", "2024-03", "2024-03", 7],
+      ["pre2025:450", "2024-03", "2024-03", 12],
       ["pre2025:450", "2024-03", "2024-03", 12],
       ["pre2025:450", "2024-03", "2024-03", 12],
       ["pre2025:455", "2024-01", "2024-01", 3],
@@ -184,29 +211,46 @@ describe("national path (DuckDB)", () => {
       expect(problem, `${rule} on line ${line}`).toBeDefined();
       expect(problem!.file).toBe("in/bad.csv");
       expect(problem!.hint.length).toBeGreaterThan(5);
+      expect((problem as PartnerProblem).rule, `${rule} on line ${line}`).toBe(rule);
       // No other column of that record is blamed.
-      expect(listed.filter(([l]) => l === line).map(([, c]) => c), `${rule} on line ${line}`).toEqual([field]);
+      expect([...new Set(listed.filter(([l]) => l === line).map(([, c]) => c))], `${rule} on line ${line}`).toEqual([field]);
+      // The count per field and rule comes from the SQL alone.
+      expect(result.counts.find((c) => c.field === field && c.rule === rule), `${rule} on line ${line}`).toBeDefined();
     });
     expect(listed.filter(([l]) => l === BAD.length + 3).map(([, c]) => c).sort()).toEqual(["period", "quote_lang", "value"]);
-    expect(result.problems.find((p) => p.line === 10)?.message).toContain("pre2025:436 (Huyện Kỳ Anh) and pre2025:18001 (Xã Kỳ Anh)");
-    expect(result.problems.find((p) => p.line === 8)?.message).toContain("pre2025:42 (Tỉnh Hà Tĩnh) and post2025:42 (Tỉnh Hà Tĩnh)");
+    const line = (rule: string, change: Partial<Record<string, string>>) => 3 + BAD.findIndex(([r, , c]) => r === rule && JSON.stringify(c) === JSON.stringify(change));
+    expect(result.problems.find((p) => p.line === line("ambiguousName", { area_code: "", area_name: "Kỳ Anh" }))?.message).toContain(
+      "Xã Kỳ Anh (pre2025:18001, before 1 July 2025) and Huyện Kỳ Anh (pre2025:436, before 1 July 2025)",
+    );
+    expect(result.problems.find((p) => p.line === line("ambiguousCode", { area_code: "42", area_name: "", vintage: "" }))?.message).toContain(
+      "Tỉnh Hà Tĩnh (pre2025:42, before 1 July 2025) and Tỉnh Hà Tĩnh (post2025:42, from 1 July 2025)",
+    );
     // Every rule is counted.
-    expect([...new Set(result.counts.map((c) => c.rule))].sort()).toEqual(Object.keys(RULES).sort());
+    expect([...new Set(result.counts.map((c) => c.rule))].sort()).toEqual([...PARTNER_RULES].sort());
   });
 
   it("gives the same verdicts as the reference rules through the small path's CSV reader", async () => {
     // An empty line in the middle: csv-parse skips it, and the engine must read it the same way.
-    const text = `${[HEADER, ...GOOD, "", ...BAD.map(([, , change]) => row(change)), MIXED, GOOD[1]!].join("\n")}\n`;
+    const text = `${[HEADER, ...GOOD, "", ...BAD.map(([, , change]) => row(change)), MIXED, ...GOOD_MORE, GOOD[1]!].join("\n")}\n`;
     const f = fixture({ "mixed.csv": text });
     const result = await f.run();
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const reference = checkPartnerText(text, "in/mixed.csv", f.ref);
+    // The reference: the small path's CSV reader (csv.ts), then the format's own check.
+    const csv = parseCsvText(text, "in/mixed.csv", [], new ProblemList())!;
+    const checked = checkPartnerTable(csv, f.ref);
+    const reference = checked.ok ? [] : checked.problems;
     const key = (p: { line: number | null; field: string | null; message: string }) => `${p.line} ${p.field} ${p.message}`;
     expect(result.problems.map(key).sort()).toEqual(reference.map(key).sort());
-    // Counts per field and rule come from the SQL alone: they must be the reference's.
+    // Counts per field and rule come from the SQL alone: they must be the reference's (the rule
+    // of the first problem on a field of a record, as the SQL gives one rule per field).
     const referenceCounts = new Map<string, number>();
-    for (const p of reference) referenceCounts.set(`${p.field} ${RULE_NAMES[p.rule]}`, (referenceCounts.get(`${p.field} ${RULE_NAMES[p.rule]}`) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const p of reference) {
+      if (seen.has(`${p.line} ${p.field}`)) continue;
+      seen.add(`${p.line} ${p.field}`);
+      referenceCounts.set(`${p.field} ${p.rule}`, (referenceCounts.get(`${p.field} ${p.rule}`) ?? 0) + 1);
+    }
     expect(new Map(result.counts.map((c) => [`${c.field} ${c.rule}`, c.records]))).toEqual(referenceCounts);
   });
 
@@ -225,7 +269,7 @@ describe("national path (DuckDB)", () => {
     expect(shown).toEqual(
       expect.arrayContaining(["in/dup.csv:1 doi_tac", "in/missing.csv:1 source_publisher", "in/unknown.csv:1 quote_language", "in/empty.csv:1 header", "in/header-only.csv:2 rows"]),
     );
-    expect(result.problems.find((p) => p.file === "in/dup.csv")?.message).toContain('repeats "partner"');
+    expect(result.problems.find((p) => p.file === "in/dup.csv")?.message).toContain('same column as "partner"');
     expect(existsSync(f.out)).toBe(false);
   });
 

@@ -1,9 +1,10 @@
 /**
- * The national path: partner CSV submissions (partner-columns.ts) at millions of records, checked
+ * The national path: partner CSV submissions (the format of src/schema/partner.ts) at millions of records, checked
  * and published with DuckDB (its Node API) instead of row objects in JavaScript. `npm run data`
  * stays the small path for the hand-edited files of data/.
  *
- * Every record goes through the rules of partner-rules.ts, written here as SQL over whole columns:
+ * Every record goes through the rules of checkPartnerTable (src/schema/partner.ts, the format's one
+ * definition, also run by `npm run data -- --add` and the browser's preview), written here as SQL over whole columns:
  *   1. Node reads each file's header (English or Vietnamese names; unknown, repeated or missing
  *      columns, empty files and files without rows stop the run before any record is read).
  *   2. One streaming pass for all files (one read_csv per header layout, joined): DuckDB reads the
@@ -14,7 +15,7 @@
  *      for records with a problem (with their file, cells and rules).
  *   3. When any rule fired: counts per field and rule from that partition, and the first
  *      PROBLEM_LIST_LIMIT records in file order, found by reading their files again with csv-parse
- *      and explained by partner-rules.ts (the small path's words) with file, line and column; per
+ *      and explained by checkPartnerTable (the format's own words) with file, line and column; per
  *      file, the reference's verdicts must be the SQL's. Nothing is written.
  *   4. Otherwise: the partitions become one Parquet file per indicator and vintage, with a
  *      manifest (role, records, sha256), published by write.ts (staged, manifest last).
@@ -30,8 +31,9 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { SCHEMA_VERSION } from "../schema";
 import { readCsv, startLine } from "./csv";
 import { INDICATOR_COLUMNS, indicatorSpec } from "./figures-rows";
-import { PARTNER_COLUMNS, QUOTE_LANGS, VINTAGES, type PartnerField } from "./partner-columns";
-import { AreaIndex, checkPartnerRecord, fieldCells, nameKey, readPartnerHeader, RULE_NAMES, RULES, type PartnerReference, type RefUnit } from "./partner-rules";
+import { checkPartnerTable, exactNameKey, PARTNER_COLUMNS, PARTNER_RULES, PARTNER_TEXT_FIELDS, readPartnerHeader, type PartnerContext, type PartnerField, type PartnerProblem, type PartnerRule } from "../schema/partner";
+import { Lang } from "../schema";
+import { matchKey, UNIT_PREFIXES, UNIT_SUFFIXES } from "../schema/text";
 import { ProblemList, type Problem } from "./problems";
 import { parseRows } from "./rows";
 import { publishFiles, recoverOutput } from "./write";
@@ -57,6 +59,11 @@ export interface NationalOptions {
   env?: Record<string, string | undefined>;
 }
 
+/** Rule numbers of the SQL (0 = no problem): PARTNER_RULES' order, from 1. */
+export const RULES = Object.fromEntries(PARTNER_RULES.map((r, i) => [r, i + 1])) as Record<PartnerRule, number>;
+export const RULE_NAMES: Record<number, PartnerRule> = Object.fromEntries(PARTNER_RULES.map((r, i) => [i + 1, r]));
+const VINTAGES = ["pre2025", "post2025"] as const;
+
 export interface RuleCount {
   field: PartnerField;
   rule: string;
@@ -77,15 +84,17 @@ export type NationalResult =
   | { ok: true; records: number; files: OutputEntry[]; seconds: Record<string, number> }
   | { ok: false; problems: Problem[]; counts: RuleCount[]; seconds: Record<string, number> };
 
-const FIELDS = PARTNER_COLUMNS.map((c) => c.en);
+const FIELDS = PARTNER_COLUMNS.map((c) => c.field);
 /** JavaScript's String.prototype.trim set (csv.ts trims every cell with it). */
 const TRIM_CHARS = "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
-/** cell-checks.ts FORBIDDEN, in RE2's syntax. */
+/** src/schema/text.ts FORBIDDEN_CHARACTER, in RE2's syntax. */
 const FORBIDDEN_RE2 = "[\\x{0000}-\\x{0009}\\x{000B}\\x{000C}\\x{000E}-\\x{001F}\\x{007F}-\\x{009F}\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FEFF}\\x{FFFD}]";
-/** cell-checks.ts checkUrl's /^https?:\/\/[^\s"<>]+$/i, with JavaScript's \s spelt out (RE2's is ASCII only). */
+/** src/schema/text.ts isWebAddress's /^https?:\/\/[^\s"<>]+$/i, with JavaScript's \s spelt out (RE2's is ASCII only). */
 const URL_RE2 = "(?i)https?://[^\\t\\n\\x{000B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}\"<>]+";
-/** cells.ts figure()'s pattern. */
-const FIGURE_RE2 = "[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?";
+/** parsePartnerValue's accepted shape: digits with an optional "." decimal part. */
+const FIGURE_RE2 = "[0-9]+(\\.[0-9]+)?";
+/** parsePartnerValue's /^-\s*\d/ (a negative number), with JavaScript's \s spelt out. */
+const NEGATIVE_RE2 = "^-[\\t\\n\\x{000B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*[0-9]";
 
 /** The partition that holds records with a problem; never published. */
 const PROBLEMS_PART = "_problems";
@@ -127,9 +136,18 @@ function readHeaderLine(path: string): { columns: string[]; hasRows: boolean } |
 }
 
 /** The project's units of both vintages, as partner rows may name them. */
-export function readUnits(unitsFile: string): RefUnit[] {
-  const json = JSON.parse(readFileSync(unitsFile, "utf8")) as { units: { id: string; vintage: string; code: string; nameVi: string; shortVi: string; nameEn: string }[] };
-  return json.units.map((u) => ({ id: u.id, vintage: u.vintage, code: u.code, names: [u.nameVi, u.shortVi, u.nameEn] }));
+export function readUnits(unitsFile: string): PartnerContext["units"] {
+  const json = JSON.parse(readFileSync(unitsFile, "utf8")) as { units: PartnerContext["units"][number][] };
+  return json.units.map((u) => ({ id: u.id, vintage: u.vintage, code: u.code, nameVi: u.nameVi, shortVi: u.shortVi, nameEn: u.nameEn }));
+}
+
+/** src/schema/text.ts matchKey in SQL (fold tone marks and đ, lower case, punctuation to spaces, one type word off each end). */
+export function matchKeySql(x: string): string {
+  const folded = `lower(replace(replace(strip_accents(${x}), 'đ', 'd'), 'Đ', 'D'))`;
+  const normal = `trim(regexp_replace(${folded}, '[^\\p{L}\\p{N}]+', ' ', 'g'))`;
+  const prefixes = `'^(${UNIT_PREFIXES.join("|")}) '`;
+  const suffixes = `' (${UNIT_SUFFIXES.join("|")})$'`;
+  return `regexp_replace(regexp_replace(${normal}, ${prefixes}, ''), ${suffixes}, '')`;
 }
 
 export interface Group {
@@ -150,8 +168,8 @@ const SEP = "\uE000";
 const WS_CLASS = `[${TRIM_CHARS.replace("\t", "\\t").replace("\n", "\\n").replace("\u000B", "\\x{000B}").replace("\f", "\\f").replace("\r", "\\r")}]`;
 /** A row with a cell that starts or ends with white space (csv.ts trims every cell): DuckDB's trim with a set of characters is slow, so only such rows pay for it. */
 const NEEDS_TRIM = `(^|${SEP})${WS_CLASS}|${WS_CLASS}($|${SEP})`;
-const chars = (f: string) => `(anychar AND regexp_matches(${f}, ${q(FORBIDDEN_RE2)}))`;
-const formula = (f: string) => `left(${f}, 1) IN ('=', '+', '-', '@')`;
+/** FORMULA_START of src/schema/text.ts. */
+const formula = (f: PartnerField) => (PARTNER_TEXT_FIELDS.includes(f) ? `WHEN left(${f}, 1) IN ('=', '+', '-', '@') THEN ${RULES.formula}` : "");
 const yearOut = (y: string) => `(TRY_CAST(${y} AS INTEGER) NOT BETWEEN 1945 AND 2100)`;
 
 /** The SQL of one pass: every record of a group's files with a rule number per field. */
@@ -178,61 +196,83 @@ WITH raw AS (
   FROM (SELECT *, regexp_matches(row_text, ${q(`${FORBIDDEN_RE2}|${NEEDS_TRIM}`)}) AS suspect FROM joined)
 ), t AS (
   SELECT *,
+    -- A character that the trimming did not take off: the row is then checked for characters only (as checkPartnerTable does).
+    anychar AND regexp_matches(concat_ws(${q(SEP)}, ${FIELDS.join(", ")}), ${q(FORBIDDEN_RE2)}) AS has_char,
     CASE WHEN vintage IN (${VINTAGES.map(q).join(", ")}) THEN vintage ELSE '' END AS vkey,
+    vintage = '' OR vintage IN (${VINTAGES.map(q).join(", ")}) AS vintage_ok,
     regexp_full_match(period, '[0-9]{4}-[0-9]{2}') AS is_month,
     regexp_full_match(period, '[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}') AS is_range,
     TRY_CAST(value AS DOUBLE) AS v,
     TRY_CAST(source_date AS DATE) AS sd
   FROM src
-), p AS (
+), p0 AS (
   SELECT t.*,
     CASE WHEN is_month THEN period WHEN is_range THEN period[1:10] END AS p_start,
     CASE WHEN is_month THEN period WHEN is_range THEN period[12:21] END AS p_end,
     CASE WHEN is_month THEN TRY_CAST(period || '-01' AS DATE) WHEN is_range THEN TRY_CAST(period[1:10] AS DATE) END AS ps,
     CASE WHEN is_month THEN TRY_CAST(period || '-01' AS DATE) WHEN is_range THEN TRY_CAST(period[12:21] AS DATE) END AS pe,
     cl.n AS code_n, cl.id AS code_id, cl.vintage AS code_vintage,
-    nl.n AS name_n, nl.id AS name_id, nl.vintage AS name_vintage, np.id IS NOT NULL AS name_of_code,
+    nl.n AS exact_n, nl.id AS exact_id, nl.vintage AS exact_vintage, ne.loose AS known_loose,
     ind.kind
   FROM t
   LEFT JOIN code_lookup cl ON cl.code = t.area_code AND cl.vkey = t.vkey
   -- A name as units.json writes it is found as it is; only other spellings pay for normalising.
   LEFT JOIN name_exact ne ON ne.name = t.area_name
   LEFT JOIN name_lookup nl ON nl.key = coalesce(ne.key, lower(nfc_normalize(t.area_name))) AND nl.vkey = t.vkey
-  LEFT JOIN unit_names np ON np.key = nl.key AND np.id = cl.id
   LEFT JOIN indicators ind ON ind.id = t.indicator
+), p1 AS (
+  SELECT p0.*,
+    -- The looser key (no tone marks, no type word) only where a rule looks at it: a name beside a
+    -- code, or a name that no unit has exactly (NFC, ignoring case).
+    CASE WHEN area_name <> '' AND (area_code <> '' OR exact_n IS NULL) THEN coalesce(known_loose, ${matchKeySql("nfc_normalize(area_name)")}) END AS loose
+  FROM p0
+), p AS (
+  SELECT p1.*,
+    CASE WHEN exact_n IS NOT NULL THEN exact_n ELSE ll.n END AS name_n,
+    CASE WHEN exact_n IS NOT NULL THEN exact_id ELSE ll.id END AS name_id,
+    CASE WHEN exact_n IS NOT NULL THEN exact_vintage ELSE ll.vintage END AS name_vintage,
+    np.id IS NOT NULL AS name_of_code
+  FROM p1
+  LEFT JOIN loose_lookup ll ON ll.key = p1.loose AND ll.vkey = p1.vkey AND p1.area_code = '' AND p1.exact_n IS NULL
+  LEFT JOIN unit_loose np ON np.key = p1.loose AND np.id = p1.code_id
 ), c AS (
+  -- Per field, the rule of the first problem checkPartnerTable reports on it, in its order.
   SELECT p.*,
-    CASE WHEN ${chars("partner")} THEN ${R.characters} WHEN ${formula("partner")} THEN ${R.formula} WHEN partner = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_partner,
-    CASE WHEN ${chars("area_code")} THEN ${R.characters}
-      WHEN has_code AND area_code = '' AND area_name = '' THEN ${R.noArea}
-      WHEN area_code <> '' AND coalesce(code_n, 0) = 0 THEN ${R.unknownCode}
-      WHEN area_code <> '' AND code_n > 1 THEN ${R.ambiguousCode} ELSE 0 END::UTINYINT AS c_area_code,
-    CASE WHEN ${chars("area_name")} THEN ${R.characters} WHEN ${formula("area_name")} THEN ${R.formula}
+    CASE WHEN partner = '' THEN ${R.required} ${formula("partner")} ELSE 0 END::UTINYINT AS c_partner,
+    CASE WHEN has_code AND area_code = '' AND area_name = '' THEN ${R.noArea}
+      WHEN area_code <> '' AND vintage_ok THEN CASE WHEN coalesce(code_n, 0) = 0 THEN ${R.unknownCode} WHEN code_n > 1 THEN ${R.ambiguousCode}
+        WHEN area_name <> '' AND NOT name_of_code THEN ${R.nameNotCode} ELSE 0 END
+      ELSE 0 END::UTINYINT AS c_area_code,
+    CASE ${formula("area_name")}
       WHEN NOT has_code AND area_name = '' THEN ${R.noArea}
-      WHEN area_code <> '' AND code_n = 1 AND area_name <> '' AND NOT coalesce(name_of_code, false) THEN ${R.nameNotCode}
-      WHEN area_code = '' AND area_name <> '' AND coalesce(name_n, 0) = 0 THEN ${R.unknownName}
-      WHEN area_code = '' AND name_n > 1 THEN ${R.ambiguousName} ELSE 0 END::UTINYINT AS c_area_name,
-    CASE WHEN ${chars("vintage")} THEN ${R.characters} WHEN vintage <> '' AND vkey = '' THEN ${R.vintage} ELSE 0 END::UTINYINT AS c_vintage,
-    CASE WHEN ${chars("period")} THEN ${R.characters} WHEN period = '' THEN ${R.required}
-      WHEN NOT (is_month OR is_range) THEN ${R.periodShape} WHEN ps IS NULL OR pe IS NULL THEN ${R.invalidDate}
-      WHEN ${yearOut("p_start[1:4]")} OR ${yearOut("p_end[1:4]")} THEN ${R.yearRange} WHEN p_start > p_end THEN ${R.periodOrder} ELSE 0 END::UTINYINT AS c_period,
-    CASE WHEN ${chars("indicator")} THEN ${R.characters} WHEN indicator = '' THEN ${R.required} WHEN kind IS NULL THEN ${R.unknownIndicator} ELSE 0 END::UTINYINT AS c_indicator,
-    CASE WHEN ${chars("value")} THEN ${R.characters} WHEN value = '' THEN ${R.required}
-      WHEN NOT regexp_full_match(value, ${q(FIGURE_RE2)}) OR v IS NULL OR NOT isfinite(v) THEN ${R.notANumber}
-      WHEN v < 0 THEN ${R.negative} WHEN kind = 'count' AND v <> floor(v) THEN ${R.countNotWhole} ELSE 0 END::UTINYINT AS c_value,
-    CASE WHEN ${chars("source_publisher")} THEN ${R.characters} WHEN ${formula("source_publisher")} THEN ${R.formula} WHEN source_publisher = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_source_publisher,
-    CASE WHEN ${chars("source_date")} THEN ${R.characters}
-      WHEN regexp_full_match(source_date, '[0-9]{4}(-[0-9]{2}){0,2}') AND ${yearOut("source_date[1:4]")} THEN ${R.yearRange}
-      WHEN source_date = '' THEN ${R.required} WHEN NOT regexp_full_match(source_date, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN ${R.dateShape}
-      WHEN sd IS NULL THEN ${R.invalidDate} ELSE 0 END::UTINYINT AS c_source_date0,
-    CASE WHEN ${chars("source_url")} THEN ${R.characters} WHEN source_url <> '' AND NOT regexp_full_match(source_url, ${q(URL_RE2)}) THEN ${R.url} ELSE 0 END::UTINYINT AS c_source_url,
-    CASE WHEN ${chars("quote")} THEN ${R.characters} WHEN ${formula("quote")} THEN ${R.formula} WHEN quote = '' THEN ${R.required} ELSE 0 END::UTINYINT AS c_quote,
-    CASE WHEN ${chars("quote_lang")} THEN ${R.characters} WHEN quote_lang = '' THEN ${R.required} WHEN quote_lang NOT IN (${QUOTE_LANGS.map(q).join(", ")}) THEN ${R.quoteLang} ELSE 0 END::UTINYINT AS c_quote_lang
+      WHEN area_code = '' AND area_name <> '' AND vintage_ok THEN CASE WHEN coalesce(name_n, 0) = 0 THEN ${R.unknownName} WHEN name_n > 1 THEN ${R.ambiguousName} ELSE 0 END
+      ELSE 0 END::UTINYINT AS c_area_name,
+    CASE WHEN NOT vintage_ok THEN ${R.vintage} ELSE 0 END::UTINYINT AS c_vintage,
+    CASE WHEN period = '' THEN ${R.required} WHEN NOT (is_month OR is_range) THEN ${R.periodShape}
+      WHEN is_month THEN CASE WHEN TRY_CAST(period[6:7] AS INTEGER) NOT BETWEEN 1 AND 12 THEN ${R.invalidDate} WHEN ${yearOut("period[1:4]")} THEN ${R.yearRange} ELSE 0 END
+      WHEN ps IS NULL THEN ${R.invalidDate} WHEN ${yearOut("p_start[1:4]")} THEN ${R.yearRange}
+      WHEN pe IS NULL THEN ${R.invalidDate} WHEN ${yearOut("p_end[1:4]")} THEN ${R.yearRange}
+      WHEN p_end < p_start THEN ${R.periodOrder} ELSE 0 END::UTINYINT AS c_period,
+    CASE WHEN indicator = '' THEN ${R.required} WHEN kind IS NULL THEN ${R.unknownIndicator} ELSE 0 END::UTINYINT AS c_indicator,
+    CASE WHEN value = '' THEN ${R.required}
+      WHEN regexp_full_match(value, ${q(FIGURE_RE2)}) THEN CASE WHEN v IS NULL OR NOT isfinite(v) THEN ${R.notANumber} WHEN kind = 'count' AND v <> floor(v) THEN ${R.countNotWhole} ELSE 0 END
+      WHEN regexp_matches(value, ${q(NEGATIVE_RE2)}) THEN ${R.negative} ELSE ${R.notANumber} END::UTINYINT AS c_value,
+    CASE WHEN source_publisher = '' THEN ${R.required} ${formula("source_publisher")} ELSE 0 END::UTINYINT AS c_source_publisher,
+    CASE WHEN source_date = '' THEN ${R.required} WHEN NOT regexp_full_match(source_date, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN ${R.dateShape}
+      WHEN sd IS NULL THEN ${R.invalidDate} WHEN ${yearOut("source_date[1:4]")} THEN ${R.yearRange} ELSE 0 END::UTINYINT AS c_source_date0,
+    CASE WHEN source_url <> '' AND NOT regexp_full_match(source_url, ${q(URL_RE2)}) THEN ${R.url} ELSE 0 END::UTINYINT AS c_source_url,
+    CASE WHEN quote = '' THEN ${R.required} ${formula("quote")} ELSE 0 END::UTINYINT AS c_quote,
+    CASE WHEN quote_lang = '' THEN ${R.required} WHEN quote_lang NOT IN (${Lang.options.map(q).join(", ")}) THEN ${R.quoteLang} ELSE 0 END::UTINYINT AS c_quote_lang
   FROM p
-), d AS (
+), d0 AS (
   SELECT c.* EXCLUDE (c_source_date0),
-    CASE WHEN c_source_date0 = 0 AND c_period = 0 AND sd < ps THEN ${R.sourceBeforePeriod} ELSE c_source_date0 END::UTINYINT AS c_source_date
+    CASE WHEN c_source_date0 = 0 AND period <> '' AND c_period = 0 AND sd < ps THEN ${R.sourceBeforePeriod} ELSE c_source_date0 END::UTINYINT AS c_source_date
   FROM c
+), d AS (
+  -- A row with an invisible character is checked for nothing else: each cell that holds one is named.
+  SELECT d0.* EXCLUDE (${FIELDS.map((x) => `c_${x}`).join(", ")}),
+    ${FIELDS.map((x) => `CASE WHEN has_char THEN CASE WHEN regexp_matches(${x}, ${q(FORBIDDEN_RE2)}) THEN ${R.characters} ELSE 0 END ELSE c_${x} END::UTINYINT AS c_${x}`).join(",\n    ")}
+  FROM d0
 )
 SELECT
   -- The partition: a good record goes to its indicator's and its unit's vintage's file, a record
@@ -249,10 +289,11 @@ FROM (SELECT *, (${FIELDS.map((x) => `c_${x}`).join(" + ")}) > 0 AS bad,
 FROM d)`;
 }
 
-/** Loads the reference tables the SQL joins: codes and names per vintage (and across both), indicators. */
-export async function loadReference(db: DuckDBConnection, ref: PartnerReference): Promise<void> {
+/** Loads the tables the SQL joins: codes (and unit ids) and names per vintage (and across both), exactly and loosely, and the indicators. */
+export async function loadReference(db: DuckDBConnection, ref: PartnerContext): Promise<void> {
   await db.run("CREATE TABLE units (id VARCHAR, vintage VARCHAR, code VARCHAR)");
   await db.run("CREATE TABLE unit_names (id VARCHAR, vintage VARCHAR, key VARCHAR)");
+  await db.run("CREATE TABLE unit_loose (id VARCHAR, vintage VARCHAR, key VARCHAR)");
   await db.run("CREATE TABLE indicators (id VARCHAR, kind VARCHAR)");
   const insert = async (table: string, rows: string[][]) => {
     for (let i = 0; i < rows.length; i += 2000) {
@@ -260,19 +301,27 @@ export async function loadReference(db: DuckDBConnection, ref: PartnerReference)
       if (chunk.length > 0) await db.run(`INSERT INTO ${table} VALUES ${chunk.map((r) => `(${r.map(q).join(", ")})`).join(", ")}`);
     }
   };
-  await insert("units", ref.units.map((u) => [u.id, u.vintage, u.code]));
-  await insert("unit_names", ref.units.flatMap((u) => [...new Set(u.names.map(nameKey))].map((k) => [u.id, u.vintage, k])));
-  await insert("indicators", [...ref.indicators].map(([id, kind]) => [id, kind]));
-  await db.run("CREATE TABLE name_exact (name VARCHAR, key VARCHAR)");
+  const names = (u: PartnerContext["units"][number]) => [u.nameVi, u.shortVi, u.nameEn];
+  // A code with ":" is a unit id (pre2025:450), as checkPartnerTable reads it.
+  await insert("units", ref.units.flatMap((u) => [[u.id, u.vintage, u.id], ...(u.code.includes(":") ? [] : [[u.id, u.vintage, u.code]])]));
+  await insert("unit_names", ref.units.flatMap((u) => [...new Set(names(u).map(exactNameKey))].map((k) => [u.id, u.vintage, k])));
+  await insert("unit_loose", ref.units.flatMap((u) => [...new Set(names(u).map(matchKey))].map((k) => [u.id, u.vintage, k])));
+  await insert("indicators", ref.indicators.map((i) => [i.id, i.kind]));
+  await db.run("CREATE TABLE name_exact (name VARCHAR, key VARCHAR, loose VARCHAR)");
   const spellings = new Map<string, string>();
-  for (const u of ref.units) for (const n of u.names) for (const form of [n, n.normalize("NFC"), n.normalize("NFD")]) spellings.set(form, nameKey(n));
-  await insert("name_exact", [...spellings].map(([name, key]) => [name, key]));
+  for (const u of ref.units) for (const n of names(u)) for (const form of [n, n.normalize("NFC"), n.normalize("NFD")]) spellings.set(form, n);
+  await insert("name_exact", [...spellings].map(([form, n]) => [form, exactNameKey(n), matchKey(n)]));
   await db.run(`CREATE TABLE code_lookup AS
-    SELECT code, vintage AS vkey, count(*) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code, vintage
-    UNION ALL SELECT code, '' AS vkey, count(*) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code`);
-  await db.run(`CREATE TABLE name_lookup AS
-    SELECT key, vintage AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM unit_names GROUP BY key, vintage
-    UNION ALL SELECT key, '' AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM unit_names GROUP BY key`);
+    SELECT code, vintage AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code, vintage
+    UNION ALL SELECT code, '' AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM units GROUP BY code`);
+  for (const [table, from] of [
+    ["name_lookup", "unit_names"],
+    ["loose_lookup", "unit_loose"],
+  ]) {
+    await db.run(`CREATE TABLE ${table} AS
+    SELECT key, vintage AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM ${from} GROUP BY key, vintage
+    UNION ALL SELECT key, '' AS vkey, count(DISTINCT id) AS n, min(id) AS id, min(vintage) AS vintage FROM ${from} GROUP BY key`);
+  }
 }
 
 /** sha256 of a file, streamed. */
@@ -282,7 +331,7 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-export function readReference(unitsFile: string, indicatorsFile: string, shown: (p: string) => string, problems: ProblemList): PartnerReference | null {
+export function readReference(unitsFile: string, indicatorsFile: string, shown: (p: string) => string, problems: ProblemList): PartnerContext | null {
   if (!existsSync(unitsFile)) {
     problems.add({ file: shown(unitsFile), line: null, field: null, message: "file not found", hint: "give --units the units.json that `npm run data` writes (default public/data/units.json)" });
     return null;
@@ -290,7 +339,7 @@ export function readReference(unitsFile: string, indicatorsFile: string, shown: 
   const csv = readCsv(indicatorsFile, shown(indicatorsFile), INDICATOR_COLUMNS, problems);
   if (csv === null) return null;
   const rows = parseRows(csv, indicatorSpec, problems);
-  return { units: readUnits(unitsFile), indicators: new Map(rows.map((r) => [r.value.id, r.value.kind])) };
+  return { units: readUnits(unitsFile), indicators: rows.map((r) => ({ id: r.value.id, kind: r.value.kind })) };
 }
 
 /** The whole national run; see the module comment. Never throws on bad input: problems come back. */
@@ -326,16 +375,19 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
       continue;
     }
     if (!h.columns.hasRows) {
-      problems.add({ file: shown(h.path), line: 2, field: "rows", message: "the file has a header but no rows", hint: "restore the rows, or leave the file out of the folder" });
+      // checkPartnerTable's words for a file without records.
+      problems.add({ file: shown(h.path), line: 2, field: "rows", message: "the file has a header but no records", hint: "add one row per figure under the header row" });
     }
     const header = readPartnerHeader(shown(h.path), h.columns.columns);
-    for (const p of header.problems) problems.add(p);
-    if (header.problems.length > 0) continue;
+    if ("problems" in header) {
+      for (const p of header.problems) problems.add(p);
+      continue;
+    }
     const key = h.columns.columns.join("\u0000");
     const last = groups.at(-1);
     // A group holds consecutive files only, so that file order is record order.
     if (last !== undefined && last.columns.join("\u0000") === key) last.files.push(h.path);
-    else groups.push({ files: [h.path], written: header.written, columns: h.columns.columns, base: i });
+    else groups.push({ files: [h.path], written: header.fields, columns: h.columns.columns, base: i });
   }
   if (problems.size > 0) return fail();
   lap("headers");
@@ -445,12 +497,13 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
 }
 
 /**
- * Lists the first PROBLEM_LIST_LIMIT records with a problem, in file order, in the small path's
+ * Lists the first PROBLEM_LIST_LIMIT records with a problem, in file order, in the format's own
  * words: the files that hold such records (`perFile`: file, rule per field, records, from the SQL)
- * are read again with csv-parse and partner-rules.ts. For each file read to its end, the rules the
- * reference found must be the SQL's, record for record; a difference is a bug and is said so.
+ * are read again with csv-parse, cells trimmed as csv.ts does, and checked by checkPartnerTable
+ * (src/schema/partner.ts). For each file read to its end, the rule of the first problem on each
+ * field must be the SQL's, record for record; a difference is a bug and is said so.
  */
-async function listProblems(perFile: unknown[][], files: readonly string[], groups: readonly Group[], ref: PartnerReference, shown: (p: string) => string, problems: ProblemList): Promise<void> {
+async function listProblems(perFile: unknown[][], files: readonly string[], groups: readonly Group[], ref: PartnerContext, shown: (p: string) => string, problems: ProblemList): Promise<void> {
   const sqlSignatures = new Map<number, Map<string, number>>();
   for (const row of perFile) {
     const f = Number(row[0]);
@@ -459,7 +512,6 @@ async function listProblems(perFile: unknown[][], files: readonly string[], grou
     bySignature.set(signature, (bySignature.get(signature) ?? 0) + Number(row[1 + FIELDS.length]));
     sqlSignatures.set(f, bySignature);
   }
-  const areas = new AreaIndex(ref.units);
   let listed = 0;
   for (const f of [...sqlSignatures.keys()].sort((a, b) => a - b)) {
     if (listed >= PROBLEM_LIST_LIMIT) break;
@@ -468,23 +520,37 @@ async function listProblems(perFile: unknown[][], files: readonly string[], grou
     const fieldOf = new Map([...g.written].map(([field, name]) => [name, field]));
     const found = new Map<string, number>();
     let complete = true;
-    const parser = createReadStream(path).pipe(parseStream({ bom: true, columns: (h: string[]) => h.map((c) => c.trim()), info: true, raw: true, skip_empty_lines: true }));
-    try {
-      for await (const { record, raw, info } of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
-        const cells = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (v ?? "").trim()]));
-        const line = startLine(info.lines, raw);
-        const explained = checkPartnerRecord(shown(path), line, fieldCells(cells, g.written), g.written, ref, areas);
-        if (explained.length === 0) continue;
-        const rules = new Map(explained.map((p) => [fieldOf.get(p.field ?? "") ?? p.field, p.rule]));
+    // Records go to checkPartnerTable in batches: its problems name their lines, in order.
+    const check = (rows: { line: number; cells: Record<string, string> }[]): boolean => {
+      const result = checkPartnerTable({ file: shown(path), columns: g.columns, rows }, ref);
+      if (result.ok) return true;
+      const byLine = new Map<number, PartnerProblem[]>();
+      for (const p of result.problems) byLine.set(p.line ?? 0, [...(byLine.get(p.line ?? 0) ?? []), p]);
+      for (const explained of byLine.values()) {
+        const rules = new Map<string, number>();
+        for (const p of explained) {
+          const field = fieldOf.get(p.field ?? "") ?? p.field ?? "";
+          if (!rules.has(field)) rules.set(field, p.rule === undefined ? -1 : RULES[p.rule]);
+        }
         const signature = FIELDS.map((x) => `${x}=${rules.get(x) ?? 0}`).join(",");
         found.set(signature, (found.get(signature) ?? 0) + 1);
-        if (listed < PROBLEM_LIST_LIMIT) for (const p of explained) problems.add(p);
+        for (const p of explained) problems.add(p);
         listed++;
-        if (listed >= PROBLEM_LIST_LIMIT) {
-          complete = false;
-          break;
-        }
+        if (listed >= PROBLEM_LIST_LIMIT) return false;
       }
+      return true;
+    };
+    const parser = createReadStream(path).pipe(parseStream({ bom: true, columns: (h: string[]) => h.map((c) => c.trim()), info: true, raw: true, skip_empty_lines: true }));
+    let batch: { line: number; cells: Record<string, string> }[] = [];
+    try {
+      for await (const { record, raw, info } of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number } }>) {
+        batch.push({ line: startLine(info.lines, raw), cells: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (v ?? "").trim()])) });
+        if (batch.length < 1000) continue;
+        complete = check(batch);
+        batch = [];
+        if (!complete) break;
+      }
+      if (complete && batch.length > 0) complete = check(batch);
     } catch {
       complete = false; // unreadable CSV: DuckDB's rejects already name the line
     } finally {
@@ -493,7 +559,7 @@ async function listProblems(perFile: unknown[][], files: readonly string[], grou
     const expected = sqlSignatures.get(f)!;
     const same = found.size === expected.size && [...expected].every(([k, n]) => found.get(k) === n);
     if (complete && !same) {
-      problems.add({ file: shown(path), line: null, field: null, message: "the national check and the reference check (partner-rules.ts) disagree on the records of this file; the rules named above are the reference's", hint: "report this with the file: it is a bug of the pipeline, not of the data" });
+      problems.add({ file: shown(path), line: null, field: null, message: "the national check and the format's check (checkPartnerTable, src/schema/partner.ts) disagree on the records of this file; the rules named above are the format's", hint: "report this with the file: it is a bug of the pipeline, not of the data" });
     }
   }
 }
