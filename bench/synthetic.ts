@@ -153,7 +153,7 @@ export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The partner CSV format (src/pipeline/partner-columns.ts), for the national pipeline path.
+// The partner CSV format (src/schema/partner.ts), for the national pipeline path.
 
 export const PARTNER_LABEL = "SYNTHETIC benchmark partner";
 
