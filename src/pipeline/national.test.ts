@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
-import { runNational, type NationalResult } from "./national";
+import { matchKeySql, runNational, type NationalResult } from "./national";
+import { matchKey } from "../schema/text";
 import { checkPartnerTable, PARTNER_RULES, type PartnerContext, type PartnerProblem } from "../schema/partner";
 import { parseCsvText } from "./csv";
 import { formatProblem, ProblemList } from "./problems";
@@ -252,6 +253,24 @@ describe("national path (DuckDB)", () => {
       referenceCounts.set(`${p.field} ${p.rule}`, (referenceCounts.get(`${p.field} ${p.rule}`) ?? 0) + 1);
     }
     expect(new Map(result.counts.map((c) => [`${c.field} ${c.rule}`, c.records]))).toEqual(referenceCounts);
+  });
+
+  it("folds names in SQL to the same key as the format's matchKey, for every unit name of the project", async () => {
+    const units = (JSON.parse(readFileSync(new URL("../../public/data/units.json", import.meta.url), "utf8")) as { units: { nameVi: string; shortVi: string; nameEn: string }[] }).units;
+    const names = units.flatMap((u) => [u.nameVi, u.shortVi, u.nameEn]);
+    const spellings = [...names, ...names.map((n) => n.toUpperCase()), ...names.map((n) => `TP. ${n.normalize("NFD")} - City`), "Huyện", "  thị xã  Ba-Đồn ", "Đảo Cồn Cỏ"];
+    const instance = await DuckDBInstance.create(":memory:");
+    const db = await instance.connect();
+    try {
+      await db.run("CREATE TABLE n (i INTEGER, name VARCHAR)");
+      await db.run(`INSERT INTO n VALUES ${spellings.map((n, i) => `(${i}, '${n.replace(/'/g, "''")}')`).join(", ")}`);
+      const keys = (await db.runAndReadAll(`SELECT i, ${matchKeySql("nfc_normalize(name)")} FROM n ORDER BY i`)).getRowsJS().map(([, k]) => k);
+      expect(names.length).toBeGreaterThan(100);
+      expect(keys).toEqual(spellings.map(matchKey));
+    } finally {
+      db.closeSync();
+      instance.closeSync();
+    }
   });
 
   it("refuses headers it cannot read, naming the column, before reading any record", async () => {
