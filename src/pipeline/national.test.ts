@@ -92,6 +92,8 @@ const BAD: [string, string, Partial<Record<string, string>>][] = [
   ["ambiguousName", "area_name", { area_code: "", area_name: "ky anh" }],
   ["nameNotCode", "area_code", { area_name: "Huyện Bố Trạch" }],
   ["vintage", "vintage", { vintage: "2025" }],
+  // An unknown vintage: the area is not looked up (checkPartnerTable cannot tell which units to search).
+  ["vintage", "vintage", { vintage: "2025", area_code: "999" }],
   ["periodShape", "period", { period: "03/2024" }],
   ["invalidDate", "period", { period: "2024-13" }],
   ["invalidDate", "period", { period: "2024-02-30/2024-03-31" }],
