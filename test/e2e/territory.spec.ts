@@ -8,6 +8,7 @@ import en from "../../src/i18n/locales/en.json" with { type: "json" };
 import fr from "../../src/i18n/locales/fr.json" with { type: "json" };
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { expect, test, waitForMap, type Page } from "./fixtures";
+import { clickTab } from "./screens";
 
 const MESSAGES = { vi, en, fr } as const;
 /** The whole country in a 1280×800 window: both archipelagos and the mainland. */
@@ -29,19 +30,19 @@ async function labelTexts(page: Page, mapId: string): Promise<string[]> {
   }, mapId);
 }
 
+// One load per language: the explorer at national zoom, then the national view reached by its
+// tab, as a reader moves (a page load of each cost CI seconds on SwiftShader).
 for (const lang of ["vi", "en", "fr"] as const) {
   const names = MESSAGES[lang].map.territory;
 
-  test(`the explorer at national zoom names both archipelagos and the sea (${lang})`, async ({ page }) => {
+  test(`the explorer at national zoom, then the national view opened by its tab, name both archipelagos and the sea (${lang})`, async ({ page }) => {
     test.slow();
     await page.goto(`/?lang=${lang}&${NATIONAL}`);
     await waitForMap(page, "explorer", MAP_READY_MS);
     await expect.poll(() => labelTexts(page, "explorer")).toEqual(expect.arrayContaining([names.hoangSa, names.truongSa, names.eastSea]));
     await expect(page.getByTestId("territory-note"), "no 'outside this view' note when both are in view").toHaveCount(0);
-  });
 
-  test(`the national view's map names both archipelagos and the sea (${lang})`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}&view=national`);
+    await clickTab(page, "national");
     const map = page.getByTestId("national-map");
     await expect(map).toBeVisible();
     for (const key of ["hoangSa", "truongSa", "eastSea"] as const) {
