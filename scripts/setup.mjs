@@ -29,8 +29,7 @@ const wantBrowser = process.argv.includes("--browser");
 try {
   ensureNodeModules();
   if (wantBrowser) {
-    ensureChromium();
-    ensureFirefox();
+    ensureBrowsers();
   }
 } catch (err) {
   console.error(`setup: ${err instanceof Error ? err.message : String(err)}`);
@@ -81,41 +80,36 @@ function packagesNotInstalled(lock) {
   return missing;
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) {
-    console.log(`setup: ${CHROMIUM} is present`);
-    return;
-  }
-  const aptCommand = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${APT_PACKAGES.join(" ")}`;
+/**
+ * The browsers the tests drive, from Debian: Chromium for Playwright, and Firefox for
+ * scripts/firefox-offline.mjs (puppeteer-core over WebDriver BiDi; Playwright's Firefox needs a
+ * patched build). Whatever is missing is installed with one apt-get update and one install.
+ * Without root, a missing Chromium stops here; a missing Firefox does not, because the Chromium
+ * tests can still run and the firefox step fails saying the same.
+ */
+function ensureBrowsers() {
+  const browsers = [
+    { path: CHROMIUM, packages: APT_PACKAGES, needed: "the browser tests need Debian's Chromium", fatal: true },
+    { path: FIREFOX, packages: FIREFOX_PACKAGES, needed: "the offline file's Firefox check needs Debian's Firefox", fatal: false },
+  ];
+  const missing = browsers.filter((b) => {
+    if (!existsSync(b.path)) return true;
+    console.log(`setup: ${b.path} is present`);
+    return false;
+  });
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((b) => b.packages);
+  const aptCommand = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(" ")}`;
   if (process.getuid?.() !== 0) {
-    console.error(
-      `setup: the browser tests need Debian's Chromium at ${CHROMIUM}, which is missing.\n` +
-        `Install it as root, then run this again:\n\n  sudo sh -c '${aptCommand}'\n`,
-    );
-    process.exit(2);
-  }
-  console.log(`setup: ${CHROMIUM} is missing; installing ${APT_PACKAGES.join(" ")} with apt-get`);
-  run("apt-get", ["update"]);
-  run("apt-get", ["install", "-y", ...APT_PACKAGES], { DEBIAN_FRONTEND: "noninteractive" });
-  if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} still does not exist`);
-}
-
-/** scripts/firefox-offline.mjs drives Debian's Firefox (puppeteer-core, WebDriver BiDi); Playwright's needs a patched build. */
-function ensureFirefox() {
-  if (existsSync(FIREFOX)) {
-    console.log(`setup: ${FIREFOX} is present`);
+    for (const b of missing) console.error(`setup: ${b.needed} at ${b.path}, which is missing.`);
+    console.error(`Install as root, then run this again:\n\n  sudo sh -c '${aptCommand}'\n`);
+    if (missing.some((b) => b.fatal)) process.exit(2);
     return;
   }
-  const aptCommand = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${FIREFOX_PACKAGES.join(" ")}`;
-  if (process.getuid?.() !== 0) {
-    // Not fatal here: the Chromium tests can still run; the firefox step fails and says the same.
-    console.error(`setup: the offline file's Firefox check needs ${FIREFOX}, which is missing. Install it as root:\n\n  sudo sh -c '${aptCommand}'\n`);
-    return;
-  }
-  console.log(`setup: ${FIREFOX} is missing; installing ${FIREFOX_PACKAGES.join(" ")} with apt-get`);
+  console.log(`setup: ${missing.map((b) => b.path).join(" and ")} missing; installing ${packages.join(" ")} with apt-get`);
   run("apt-get", ["update"]);
-  run("apt-get", ["install", "-y", ...FIREFOX_PACKAGES], { DEBIAN_FRONTEND: "noninteractive" });
-  if (!existsSync(FIREFOX)) throw new Error(`apt-get finished but ${FIREFOX} still does not exist`);
+  run("apt-get", ["install", "-y", ...packages], { DEBIAN_FRONTEND: "noninteractive" });
+  for (const b of missing) if (!existsSync(b.path)) throw new Error(`apt-get finished but ${b.path} still does not exist`);
 }
 
 function run(command, args, extraEnv = {}) {
