@@ -6,7 +6,8 @@
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, observationsOfIndicator, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
-import { partialDateEnd, partialDateStart, type AreaRef, type Phase, type UnitId, type Vintage } from "../schema";
+import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
 import { buildAreaSeries, type AreaSeries } from "./series";
 import { overlaps, type YearPeriod } from "../model/period";
