@@ -39,7 +39,7 @@ const gzipOf = (urlPath) => {
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const cases = [
   ["map", "/?embed=1", '[data-map-ready="true"]'],
-  ["chart", "/?embed=1&part=chart", "svg.recharts-surface"],
+  ["chart", "/?embed=1&part=chart", "svg.trend-chart__svg"],
 ];
 for (const [name, path, ready] of cases) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });

@@ -177,7 +177,7 @@ export function composeSvg(req: ViewImageRequest): { svg: string; width: number;
     }
     w.y = top + Math.max(...pictures.map((p) => p.height));
   } else {
-    const svgs = [...root.querySelectorAll<SVGSVGElement>(req.part === "chart" ? "svg.recharts-surface" : "svg")].filter((s) => s.getBoundingClientRect().width > 0);
+    const svgs = [...root.querySelectorAll<SVGSVGElement>(req.part === "chart" ? "svg.trend-chart__svg" : "svg")].filter((s) => s.getBoundingClientRect().width > 0);
     if (svgs.length === 0) throw new Error("no picture in this view");
     const titles = req.part === "chart" ? [...root.querySelectorAll("figure")].map((f) => f.querySelector("h3")?.textContent ?? "") : [];
     svgs.forEach((svg, i) => {
