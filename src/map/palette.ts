@@ -6,7 +6,7 @@
  */
 import { interpolateViridis, schemeYlGnBu } from "d3-scale-chromatic";
 
-/** [r, g, b, a], each 0..255, as deck.gl takes colours. */
+/** [r, g, b, a], each 0..255 (layers.ts writes them as CSS for MapLibre; the labels' deck.gl layer takes them as they are). */
 export type Rgba = [r: number, g: number, b: number, a: number];
 
 export type PaletteName = "YlGnBu" | "viridis";
