@@ -11,7 +11,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { ViewCaption } from "./caption";
 import type { EmbedPart } from "./links";
-import { snapshotMap } from "./snapshot";
+import { labelsDrawn, snapshotMap } from "./snapshot";
 
 export interface ViewImageRequest {
   part: EmbedPart;
@@ -214,6 +214,7 @@ export function composeSvg(req: ViewImageRequest): { svg: string; width: number;
 
 /** The picture as a file: SVG as composed, or PNG at `scale` pixels per CSS pixel. */
 export async function viewImage(req: ViewImageRequest): Promise<Blob> {
+  await labelsDrawn(req.maps);
   const { svg, width, height } = composeSvg(req);
   if (req.format === "svg") return new Blob([svg], { type: "image/svg+xml" });
   const img = new Image();
