@@ -75,5 +75,7 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
     map.setStyle(options.style, { diff: false });
   }, [handle.map, options.style]);
 
-  return handle;
+  // In the render where the style changes, the map still says the old one is ready until the effect
+  // above swaps it: without this, hooks that add layers would add them to a style that is loading.
+  return lastStyle.current === options.style ? handle : { ...handle, styleReady: false };
 }
