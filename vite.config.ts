@@ -3,6 +3,8 @@
  * folder works from any path, inside an iframe, or copied to a USB stick.
  * Unit-test settings live in vitest.config.ts.
  */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -61,7 +63,13 @@ const LAZY_VENDOR_CHUNKS: [name: string, test: RegExp][] = [
  * lazy import calls it). Grouped at a higher priority so that the lazy groups above, which
  * take their dependencies with them, cannot take these and make the entry import them.
  */
-const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zod|zustand)[\\/]/;
+const FIRST_PAINT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is|i18next|react-i18next|zustand)[\\/]/;
+/**
+ * zod: fetched with the schemas (src/schema/index.ts) only when a data file must be validated
+ * (src/data/load.ts), never on a first view whose files match the manifest. zod alone: a group
+ * takes its modules' imports with it, and the schemas import src/schema/basics.ts, which every page uses.
+ */
+const SCHEMA_CHUNK = /[\\/]node_modules[\\/]zod[\\/]/;
 /** The figures table's library: only the full app's shell uses it, so an embed (src/embed/) does not load it. */
 const TABLE_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
@@ -72,9 +80,20 @@ const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
  */
 const SHARED_D3 = /[\\/]node_modules[\\/](d3-(scale|scale-chromatic|interpolate|color|array|format|time|time-format)|internmap)[\\/]/;
 
+/**
+ * The sha256 of the manifest.json this build copies from public/data: the app skips zod for a
+ * manifest with exactly these bytes (src/data/load.ts), as the pipeline validated it when it
+ * wrote it. No manifest yet (a fresh clone before `npm run data`): none, and it is validated.
+ */
+function builtManifestSha256(): string | null {
+  const path = new URL("public/data/manifest.json", import.meta.url);
+  return existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : null;
+}
+
 export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy()],
+  define: { "import.meta.env.ATLAS_MANIFEST_SHA256": JSON.stringify(builtManifestSha256()) },
   build: {
     target: "es2022",
     sourcemap: true,
@@ -85,6 +104,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "vendor", test: (id: string) => FIRST_PAINT_VENDOR.test(id) || VITE_HELPERS.test(id), priority: 2 },
+            { name: "zod", test: SCHEMA_CHUNK, priority: 1.5 },
             { name: "d3", test: SHARED_D3, priority: 1.5 },
             { name: "table", test: TABLE_VENDOR, priority: 1.5 },
             ...LAZY_VENDOR_CHUNKS.map(([name, test]) => ({ name, test, priority: 1 })),

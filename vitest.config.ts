@@ -10,6 +10,8 @@ export default defineConfig({
     environment: "node",
     include: ["src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
     exclude: ["test/e2e/**", "node_modules/**", "dist/**"],
+    // The app fetches English and French messages on demand; tests switch languages at once.
+    setupFiles: ["src/i18n/testing/allLanguages.ts"],
     // The pipeline's reproducibility test rebuilds all data; two shared cores make that slow.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -3,7 +3,7 @@
  * (SwiftShader): indicator, period, boundaries (vintage) and selection, each switched through the
  * app's store (window.__atlas.store, as the URL sync and the controls do). For each switch: the
  * time from the store change to the end of the first frame after it (React render, map and
- * deck.gl updates), and the long tasks (> 50 ms) the browser reports until the page is idle again.
+ * the map's layer updates), and the long tasks (> 50 ms) the browser reports until the page is idle again.
  * The synthetic national dataset's switches are measured in Node by bench/data-model.ts.
  *
  *   tsx bench/switches.ts [--rounds 15] [--smoke]     needs a build in dist/ (npx vite build)

@@ -3,7 +3,8 @@
  * Weight of an embed: gzip bytes of everything an embedded map and an embedded chart request
  * before their first complete render (the map's `atlas:map-ready:*` mark; the chart's first
  * drawn SVG), in Debian's Chromium, inside an iframe of a page on another loopback origin.
- * Reports numbers and whether any map code was loaded; asserts nothing. Needs `npm run build`.
+ * Reports numbers and whether any map code was loaded, and when the map's place names (fetched
+ * after its first render) are drawn; asserts nothing. Needs `npm run build`.
  *
  *   npm run bench:embed -- [--dist dist] [--port 4192]
  */
@@ -39,7 +40,7 @@ const gzipOf = (urlPath) => {
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const cases = [
   ["map", "/?embed=1", '[data-map-ready="true"]'],
-  ["chart", "/?embed=1&part=chart", "svg.recharts-surface"],
+  ["chart", "/?embed=1&part=chart", "svg.trend-chart__svg"],
 ];
 for (const [name, path, ready] of cases) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
@@ -69,6 +70,13 @@ for (const [name, path, ready] of cases) {
   console.log(`Embedded ${name} (${path}): ${files.size} files, total ${kb(total)} gzip (${total} bytes) before its first complete render at ${at.toFixed(0)} ms`);
   console.log(`  ${Object.entries(byKind).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${kb(v)}`).join(", ")}`);
   console.log(`  map code loaded: ${mapCode.length === 0 ? "none" : mapCode.join(", ")}`);
+  if (name === "map") {
+    // The place names follow the first render (deck.gl, fetched then: src/map/useLabelOverlay.ts).
+    await frame.locator('[data-map-ready="true"]:not([data-labels-pending])').first().waitFor({ timeout: 120_000 });
+    const later = await f.evaluate((at0) => ({ now: performance.now(), names: performance.getEntriesByType("resource").filter((r) => r.startTime > at0).map((r) => r.name) }), at);
+    const extra = later.names.map((n) => new URL(n)).filter((u) => u.origin === ORIGIN && !files.has(u.pathname)).reduce((sum, u) => sum + gzipOf(u.pathname).gzip, 0);
+    console.log(`  place names drawn by ${later.now.toFixed(0)} ms, after ${kb(extra)} gzip more (deck.gl)`);
+  }
   if (process.env.VERBOSE) console.log([...files].sort().map((p) => `    ${p} ${kb(gzipOf(p).gzip)}`).join("\n"));
   await context.close();
 }

@@ -12,7 +12,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { configureDataLoading, loadOptionsFromQuery, preloadDatasets } from "./data/hooks";
 import { inlineFetch, readInlineData } from "./data/inlineData";
-import { i18n, syncLanguageWithStore } from "./i18n";
+import { i18n, loadLanguage, syncLanguageWithStore } from "./i18n";
 import { AtlasStoreProvider, appStore, createAtlasStore } from "./store";
 import { parseViewState } from "./store/url";
 import { startUrlSync } from "./store/urlSync";
@@ -60,7 +60,8 @@ if (root === null) throw new Error("index.html has no #root element");
 // The root boundary is the last line: a failure outside every region (the header, say) shows a
 // panel with "retry" instead of a white page. Its name is the page title, already translated.
 const reactRoot = createRoot(root, rootErrorOptions);
-void ShellOrError.then((App) =>
+// The reader's messages (src/i18n/index.ts fetches English and French on demand) before the first render.
+void Promise.all([ShellOrError, loadLanguage(store.getState().lang)]).then(([App]) =>
   reactRoot.render(
     <StrictMode>
       <AtlasStoreProvider store={store}>

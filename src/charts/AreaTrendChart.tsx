@@ -2,23 +2,14 @@
  * One area's trend chart (stateless renderer): each figure as a bar over its period, lines only
  * where series.ts allows them, phase bands, and the 1 July 2025 marker. The words (summary,
  * labels) come in as props; the summary and the table alternative are rendered beside it by the panel.
+ *
+ * Plain SVG, drawn here: a chart library cost an embedded chart 104 KB gzip of its 250 KB goal
+ * for what is a few rectangles, lines and symbols on two linear axes.
  */
-import type { ReactElement, SVGProps } from "react";
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from "recharts";
+import { useLayoutEffect, useRef, useState, type ReactElement, type SVGProps } from "react";
 import { formatNumber } from "../i18n/format";
 import type { Lang } from "../schema";
-import { niceCeiling, type PhaseBand } from "./chartModel";
+import { niceCeiling, spacedLabels, valueTicks, type PhaseBand } from "./chartModel";
 import type { LinePoint, PeriodMark } from "./series";
 import { NEW_LOCAL_GOVERNMENTS_AT, type YearPeriod } from "../model/period";
 
@@ -62,7 +53,12 @@ interface MarkPoint {
 
 const CHART_HEIGHT = 220;
 const PHASE_ROW_HEIGHT = 13;
-const AXIS_FONT = { fontSize: 11 };
+const AXIS_FONT_PX = 11;
+/** Room around the plot, px: the milestone's label above it, the value labels left, the years below. */
+const PLOT = { top: 18, right: 12, left: 44, bottom: 30 } as const;
+const AXIS_COLOUR = "#666";
+/** Noto Sans averages about 0.6 em per digit. */
+const DIGIT_WIDTH = 0.6 * AXIS_FONT_PX;
 
 function markPoints(marks: readonly PeriodMark[], colourOf: (m: PeriodMark) => string): MarkPoint[] {
   const rankOf = new Map<string, number>();
@@ -77,15 +73,14 @@ function markPoints(marks: readonly PeriodMark[], colourOf: (m: PeriodMark) => s
 }
 
 /** Circle for an exact figure, triangle for "at least", diamond for "about". */
-function MarkSymbol(props: { cx?: number | undefined; cy?: number | undefined; payload?: MarkPoint | undefined }): ReactElement {
-  const { cx = 0, cy = 0, payload } = props;
-  const colour = payload?.colour ?? SOURCE_COLOURS[0];
+function MarkSymbol({ cx, cy, point }: { cx: number; cy: number; point: MarkPoint }): ReactElement {
+  const colour = point.colour;
   // A period the atlas inferred (the source gives none) is drawn hollow: the key says so.
-  const inferred = payload?.mark.periodInferred === true;
+  const inferred = point.mark.periodInferred === true;
   const fill = inferred ? "#fff" : colour;
   // The page's colour (theme.css) replaces the white on a dark theme: hollow fill, or the ring.
   const common: SVGProps<SVGElement> = inferred ? { stroke: colour, strokeWidth: 2, className: "chart-mark-hollow" } : { stroke: "#fff", strokeWidth: 1.5, className: "chart-mark-ring" };
-  switch (payload?.mark.qualifier ?? "exact") {
+  switch (point.mark.qualifier) {
     case "at_least":
       return <path d={`M${cx},${cy - 6}L${cx + 6},${cy + 5}L${cx - 6},${cy + 5}Z`} fill={fill} {...(common as SVGProps<SVGPathElement>)} />;
     case "about":
@@ -100,39 +95,11 @@ function truncate(text: string, maxChars: number): string {
   return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1))}…`;
 }
 
-interface ViewBox {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-}
-
-function PhaseLabel({ viewBox, text, row }: { viewBox?: ViewBox; text: string; row: number }): ReactElement | null {
-  const { x = 0, y = 0, width = 0 } = viewBox ?? {};
-  // About 6 px per character at 10 px: cut the name to the band rather than spill over.
-  const shown = truncate(text, Math.floor((width - 6) / 6));
-  if (shown === "") return null;
+function MarkTooltip({ point, x, y, width, markLines }: { point: MarkPoint; x: number; y: number; width: number; markLines: (m: PeriodMark) => string[] }): ReactElement {
+  // Beside the symbol, on the side with more room.
+  const left = x < width / 2;
   return (
-    <text x={x + 3} y={y + 11 + row * PHASE_ROW_HEIGHT} fontSize={10} fill="#333" className="chart-label">
-      {shown}
-    </text>
-  );
-}
-
-function MilestoneLabel({ viewBox, text }: { viewBox?: ViewBox; text: string }): ReactElement {
-  const { x = 0, y = 0 } = viewBox ?? {};
-  return (
-    <text x={x - 4} y={y - 5} fontSize={10} fill="#222" textAnchor="end" className="chart-label">
-      {text}
-    </text>
-  );
-}
-
-function MarkTooltip({ active, payload, markLines }: Partial<TooltipContentProps> & { markLines: (m: PeriodMark) => string[] }): ReactElement | null {
-  const point = payload?.[0]?.payload as MarkPoint | undefined;
-  if (!active || point?.mark === undefined) return null;
-  return (
-    <div className="trend-tooltip">
+    <div className="trend-tooltip" style={{ position: "absolute", top: y + 10, left: left ? x + 12 : undefined, right: left ? undefined : width - x + 12, pointerEvents: "none" }}>
       {markLines(point.mark).map((line, i) => (
         <div key={i}>{line}</div>
       ))}
@@ -140,108 +107,155 @@ function MarkTooltip({ active, payload, markLines }: Partial<TooltipContentProps
   );
 }
 
-export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
-  const { marks, lines, bands, span, window, lang, sourceIndex, labels } = props;
-  const points = markPoints(marks, (m) => sourceColour(sourceIndex.get(m.sourceId) ?? 0));
-  const rows = bands.reduce((n, b) => Math.max(n, b.row + 1), 0);
-  const domain: [number, number] = [span.from, span.to + 1];
-  const yearTicks = Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i + 0.5);
-  const yearBoundaries = Array.from({ length: span.to - span.from + 2 }, (_, i) => span.from + i);
+/** The width the chart's box is given by the page, followed as it changes (0 until laid out). */
+function useBoxWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el === null) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
+export function AreaTrendChart(props: AreaTrendChartProps): ReactElement {
+  const [ref, width] = useBoxWidth();
+  const [hover, setHover] = useState<{ point: MarkPoint; x: number; y: number } | null>(null);
   return (
     // Hidden from assistive technology: the caption's summary and the table say the same in words.
-    <div className="trend-chart" aria-hidden="true">
-      <ComposedChart
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 18, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        {/* Vertical lines at each 1 January, so a bar's ends read against the year labels between them. */}
-        <CartesianGrid stroke="#e2e2e2" verticalValues={yearBoundaries} />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={yearTicks}
-          tickFormatter={(x: number) => String(Math.floor(x))}
-          tick={AXIS_FONT}
-          interval="preserveStartEnd"
-          minTickGap={4}
-          allowDataOverflow
-        />
-        <YAxis
-          type="number"
-          dataKey="value"
-          domain={[0, (dataMax: number) => niceCeiling(dataMax * (1 + 0.12 * (rows + 1)))]}
-          allowDecimals={false}
-          tickFormatter={(n: number) => formatNumber(n, lang)}
-          tick={AXIS_FONT}
-          width={44}
-        />
-        {bands.map((band, i) => (
-          <ReferenceArea
-            key={band.phase.id}
-            x1={band.start}
-            x2={band.end}
-            fill={phaseFill(i)}
-            fillOpacity={0.55}
-            ifOverflow="hidden"
-            label={<PhaseLabel text={labels.phaseName(band)} row={band.row} />}
-          />
+    <div className="trend-chart" aria-hidden="true" ref={ref} style={{ position: "relative", height: CHART_HEIGHT }}>
+      {width > 0 && <ChartSvg {...props} width={width} onHover={setHover} />}
+      {hover !== null && <MarkTooltip {...hover} width={width} markLines={props.labels.markLines} />}
+    </div>
+  );
+}
+
+function ChartSvg(props: AreaTrendChartProps & { width: number; onHover: (h: { point: MarkPoint; x: number; y: number } | null) => void }): ReactElement {
+  const { marks, lines, bands, span, window, lang, sourceIndex, labels, width, onHover } = props;
+  const points = markPoints(marks, (m) => sourceColour(sourceIndex.get(m.sourceId) ?? 0));
+  const rows = bands.reduce((n, b) => Math.max(n, b.row + 1), 0);
+
+  // Years run from 1 January of the first to 1 January after the last; values from 0 to a nice top with room for the phase names.
+  const x0 = PLOT.left;
+  const x1 = Math.max(x0 + 1, width - PLOT.right);
+  const y0 = PLOT.top;
+  const y1 = CHART_HEIGHT - PLOT.bottom;
+  const [from, to] = [span.from, span.to + 1];
+  const dataMax = Math.max(0, ...points.map((p) => p.value), ...lines.flat().map((p) => p.value));
+  const top = niceCeiling(dataMax * (1 + 0.12 * (rows + 1)));
+  const clampYear = (t: number) => Math.min(to, Math.max(from, t));
+  const xOf = (t: number) => x0 + ((clampYear(t) - from) / (to - from)) * (x1 - x0);
+  const yOf = (v: number) => y1 - (Math.min(v, top) / top) * (y1 - y0);
+
+  const years = Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i);
+  const shownYears = spacedLabels(
+    years.map((y) => xOf(y + 0.5)),
+    years.map((y) => String(y).length * DIGIT_WIDTH),
+    4,
+  ).map((i) => years[i] ?? span.from);
+  const yTicks = valueTicks(top);
+  const inside = (a: number, b: number) => b > from && a < to;
+
+  return (
+    <svg className="trend-chart__svg" width={width} height={CHART_HEIGHT} viewBox={`0 0 ${width} ${CHART_HEIGHT}`} fontSize={AXIS_FONT_PX}>
+      {/* Grid: a line per value tick, and one at each 1 January, so a bar's ends read against the year labels between them. */}
+      <g stroke="#e2e2e2" className="chart-grid">
+        {yTicks.map((v) => (
+          <line key={`h${v}`} x1={x0} x2={x1} y1={yOf(v)} y2={yOf(v)} />
         ))}
-        {window !== null && (
-          <ReferenceArea x1={window.from} x2={window.to + 1} fill="none" stroke="#555" strokeDasharray="2 3" ifOverflow="hidden" className="chart-line-muted" />
-        )}
-        <ReferenceLine
-          x={NEW_LOCAL_GOVERNMENTS_AT}
-          stroke="#222"
-          className="chart-line-muted"
-          strokeDasharray="5 3"
-          label={<MilestoneLabel text={labels.newLocalGovernments} />}
-        />
-        {points.map((p) => (
-          <ReferenceLine
+        {[...years, span.to + 1].map((y) => (
+          <line key={`v${y}`} x1={xOf(y)} x2={xOf(y)} y1={y0} y2={y1} />
+        ))}
+      </g>
+      {bands.map((band, i) =>
+        inside(band.start, band.end) ? (
+          <g key={band.phase.id}>
+            <rect x={xOf(band.start)} y={y0} width={xOf(band.end) - xOf(band.start)} height={y1 - y0} fill={phaseFill(i)} fillOpacity={0.55} />
+            <PhaseName x={xOf(band.start)} y={y0} width={xOf(band.end) - xOf(band.start)} row={band.row} text={labels.phaseName(band)} />
+          </g>
+        ) : null,
+      )}
+      {window !== null && inside(window.from, window.to + 1) && (
+        <rect x={xOf(window.from)} y={y0} width={xOf(window.to + 1) - xOf(window.from)} height={y1 - y0} fill="none" stroke="#555" strokeDasharray="2 3" className="chart-line-muted" />
+      )}
+      {NEW_LOCAL_GOVERNMENTS_AT > from && NEW_LOCAL_GOVERNMENTS_AT < to && (
+        <g>
+          <line x1={xOf(NEW_LOCAL_GOVERNMENTS_AT)} x2={xOf(NEW_LOCAL_GOVERNMENTS_AT)} y1={y0} y2={y1} stroke="#222" strokeDasharray="5 3" className="chart-line-muted" />
+          <text x={xOf(NEW_LOCAL_GOVERNMENTS_AT) - 4} y={y0 - 5} fontSize={10} fill="#222" textAnchor="end" className="chart-label">
+            {labels.newLocalGovernments}
+          </text>
+        </g>
+      )}
+      {/* Each figure as a bar over its period; a second source's figure for the same thing dashed. */}
+      {points.map((p) =>
+        inside(p.mark.start, p.mark.end) ? (
+          <line
             key={p.mark.observationId}
-            segment={[
-              { x: p.mark.start, y: p.mark.value },
-              { x: p.mark.end, y: p.mark.value },
-            ]}
+            x1={xOf(p.mark.start)}
+            x2={xOf(p.mark.end)}
+            y1={yOf(p.mark.value)}
+            y2={yOf(p.mark.value)}
             stroke={p.colour}
             strokeOpacity={p.mark.periodInferred === true ? 0.45 : 1}
             strokeWidth={4}
             strokeDasharray={p.conflictRank > 0 ? "7 4" : undefined}
-            ifOverflow="hidden"
           />
+        ) : null,
+      )}
+      {lines.map((run, i) => (
+        <polyline key={`line-${i}`} points={run.map((p) => `${xOf(p.x)},${yOf(p.value)}`).join(" ")} fill="none" stroke="#444" strokeWidth={1.5} className="chart-line-muted" />
+      ))}
+      {points.map((p) => {
+        const cx = xOf(p.x);
+        const cy = yOf(p.value);
+        return (
+          <g key={`mark-${p.mark.observationId}`} onMouseEnter={() => onHover({ point: p, x: cx, y: cy })} onMouseLeave={() => onHover(null)}>
+            <MarkSymbol cx={cx} cy={cy} point={p} />
+          </g>
+        );
+      })}
+      {/* Axes last, so nothing covers their lines. */}
+      <g stroke={AXIS_COLOUR} className="chart-axis">
+        <line x1={x0} x2={x1} y1={y1} y2={y1} />
+        <line x1={x0} x2={x0} y1={y0} y2={y1} />
+      </g>
+      <g fill={AXIS_COLOUR} textAnchor="middle" className="chart-axis">
+        {shownYears.map((y) => (
+          <g key={`x${y}`}>
+            <line x1={xOf(y + 0.5)} x2={xOf(y + 0.5)} y1={y1} y2={y1 + 6} stroke={AXIS_COLOUR} />
+            <text x={xOf(y + 0.5)} y={y1 + 6 + AXIS_FONT_PX} className="chart-label">
+              {String(y)}
+            </text>
+          </g>
         ))}
-        {lines.map((run, i) => (
-          <Line
-            key={`line-${i}`}
-            data={run}
-            dataKey="value"
-            type="linear"
-            stroke="#444"
-            className="chart-line-muted"
-            strokeWidth={1.5}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-          />
+      </g>
+      <g fill={AXIS_COLOUR} textAnchor="end" className="chart-axis">
+        {yTicks.map((v) => (
+          <g key={`y${v}`}>
+            <line x1={x0 - 6} x2={x0} y1={yOf(v)} y2={yOf(v)} stroke={AXIS_COLOUR} />
+            <text x={x0 - 8} y={yOf(v) + AXIS_FONT_PX / 3} className="chart-label">
+              {formatNumber(v, lang)}
+            </text>
+          </g>
         ))}
-        <Scatter
-          data={points}
-          dataKey="value"
-          isAnimationActive={false}
-          shape={<MarkSymbol />}
-        />
-        <Tooltip
-          shared={false}
-          isAnimationActive={false}
-          cursor={false}
-          content={<MarkTooltip markLines={labels.markLines} />}
-        />
-      </ComposedChart>
-    </div>
+      </g>
+    </svg>
+  );
+}
+
+/** A phase's name at the top of its band, on the band's row, cut to the band rather than spilled over. */
+function PhaseName({ x, y, width, row, text }: { x: number; y: number; width: number; row: number; text: string }): ReactElement | null {
+  // About 6 px per character at 10 px.
+  const shown = truncate(text, Math.floor((width - 6) / 6));
+  if (shown === "") return null;
+  return (
+    <text x={x + 3} y={y + 11 + row * PHASE_ROW_HEIGHT} fontSize={10} fill="#333" className="chart-label">
+      {shown}
+    </text>
   );
 }

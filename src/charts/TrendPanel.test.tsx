@@ -21,7 +21,7 @@ class NoResizeObserver {
 }
 
 beforeEach(() => {
-  // jsdom has no layout; recharts only needs the observer to exist.
+  // jsdom has no layout: the charts see a width of 0 and draw nothing; the panel around them is what these tests read.
   vi.stubGlobal("ResizeObserver", NoResizeObserver);
   store = createAtlasStore({ lang: "en", indicator: "cases_supported" });
   atlas = createTestAtlas();

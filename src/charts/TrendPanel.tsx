@@ -42,7 +42,7 @@ export default function TrendPanel(): ReactElement {
   const chartMode = useAtlasStore((s) => s.chartMode);
   const setChartMode = useAtlasStore((s) => s.setChartMode);
   // The charts follow a switch in a deferred, interruptible render: the map's frame comes first.
-  // A CPU profile of indicator switches found recharts the largest part of each switch's main-thread time.
+  // A CPU profile of indicator switches found the chart library it then used the largest part of each switch's main-thread time.
   // Each value apart: they are primitives or the store's own objects, so a value is "new" only when it changed.
   const deferred = {
     indicatorId: useDeferredValue(indicatorId),

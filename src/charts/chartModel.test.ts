@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { areaKey } from "../data/atlas";
 import { createTestAtlas, observation } from "../data/testing/focusAtlas";
-import { niceCeiling, phaseBands, planCharts, seriesForPlan, yearTicks } from "./chartModel";
+import { niceCeiling, phaseBands, planCharts, seriesForPlan, spacedLabels, valueTicks, yearTicks } from "./chartModel";
 
 const span = { from: 2019, to: 2026 };
 
@@ -105,5 +105,27 @@ describe("niceCeiling", () => {
   });
   it("gives an axis of 1 when every value is zero", () => {
     expect(niceCeiling(0)).toBe(1);
+  });
+});
+
+describe("valueTicks", () => {
+  it("steps by 1, 2, 2.5 or 5 times a power of ten, in whole numbers, from 0 to the top", () => {
+    expect(valueTicks(200)).toEqual([0, 50, 100, 150, 200]);
+    expect(valueTicks(250)).toEqual([0, 100, 200]);
+    expect(valueTicks(10)).toEqual([0, 5, 10]);
+    expect(valueTicks(2)).toEqual([0, 1, 2]);
+    expect(valueTicks(1)).toEqual([0, 1]);
+    expect(valueTicks(0)).toEqual([0]);
+  });
+});
+
+describe("spacedLabels", () => {
+  it("keeps the first and last label and drops those that would touch a kept one", () => {
+    // Eight year labels 27 px wide, 20 px apart: every other one fits, and the last always shows.
+    const positions = Array.from({ length: 8 }, (_, i) => i * 20);
+    expect(spacedLabels(positions, positions.map(() => 27), 4)).toEqual([0, 2, 4, 7]);
+  });
+  it("keeps them all when there is room", () => {
+    expect(spacedLabels([0, 50, 100], [27, 27, 27], 4)).toEqual([0, 1, 2]);
   });
 });

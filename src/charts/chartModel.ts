@@ -6,7 +6,8 @@
  */
 import { areaKey, areaMembers, areasContaining, observationsOfArea, observationsOfIndicator, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
-import { partialDateEnd, partialDateStart, type AreaRef, type Phase, type UnitId, type Vintage } from "../schema";
+import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { carriedInto, keptOverlapping, placeUnderVintage, type VintagePlace } from "../model/place";
 import { buildAreaSeries, type AreaSeries } from "./series";
 import { overlaps, type YearPeriod } from "../model/period";
@@ -138,4 +139,36 @@ export function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-9) return step * power;
   return 10 * power;
+}
+
+/**
+ * Whole-number ticks from 0 to `max` for the value axis: about `count` of them, a step of 1, 2,
+ * 2.5 or 5 × 10^k (never below 1: figures are counts of people, households, models).
+ */
+export function valueTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  // 2.5 × 10^k is whole from 25 up; below that (and for any fraction) the next step that is.
+  const step = Math.max(1, [1, 2, 2.5, 5, 10].map((s) => s * power).find((v) => v >= raw - 1e-9 && Number.isInteger(v)) ?? 10 * power);
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return ticks;
+}
+
+/**
+ * Which of the evenly spaced axis labels to draw, by index: the first and the last always, and
+ * between them each one that keeps `minGap` px clear of the one kept before it and of the last.
+ * `widths` are the labels' widths in px, `positions` their centres.
+ */
+export function spacedLabels(positions: readonly number[], widths: readonly number[], minGap: number): number[] {
+  const n = positions.length;
+  if (n === 0) return [];
+  const clear = (i: number, j: number) => Math.abs((positions[j] ?? 0) - (positions[i] ?? 0)) >= ((widths[i] ?? 0) + (widths[j] ?? 0)) / 2 + minGap;
+  const kept = [0];
+  for (let i = 1; i < n - 1; i++) {
+    if (clear(kept[kept.length - 1] ?? 0, i) && clear(i, n - 1)) kept.push(i);
+  }
+  if (n > 1) kept.push(n - 1);
+  return kept;
 }

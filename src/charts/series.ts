@@ -6,7 +6,8 @@
  * does not suggest figures nobody reported; a cumulative view exists only where adding is
  * meaningful. Nothing here invents, interpolates or divides a value.
  */
-import { partialDateEnd, partialDateStart, type AreaRef, type Indicator, type Observation } from "../schema";
+import type { AreaRef, Indicator, Observation } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { overlaps, overlapsPeriod, type YearPeriod } from "../model/period";
 import { conflictPartners } from "../model/figures";
 

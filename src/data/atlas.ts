@@ -26,7 +26,7 @@ import type {
   UnitLevel,
   UnitsFile,
 } from "../schema";
-import { partialDateEnd, partialDateStart } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { overlaps, type YearPeriod } from "../model/period";
 
 export interface AtlasIndex {

@@ -4,7 +4,8 @@
  * A failed file can be asked for again (retryFailedData: the error panel's "retry").
  */
 import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from "react";
-import { SCHEMA_VERSION, type CrosswalkFile, type FileRole, type FiguresFile, type Manifest, type UnitsFile } from "../schema";
+import type { CrosswalkFile, FileRole, FiguresFile, Manifest, UnitsFile } from "../schema";
+import { SCHEMA_VERSION } from "../schema/basics";
 import { buildAtlasIndex, type AtlasIndex } from "./atlas";
 import { loadManifest, loadRole, type FileData, type LoadError, type LoadOptions, type LoadState } from "./load";
 

@@ -5,8 +5,26 @@
  * what needs it. Time limits and retries: fetchFile.ts.
  */
 import type { z } from "zod";
-import { FILE_SCHEMAS, Manifest, SCHEMA_VERSION, type FileRole, type ManifestEntry } from "../schema";
+import type { FILE_SCHEMAS, FileRole, Manifest, ManifestEntry } from "../schema";
+import { SCHEMA_VERSION } from "../schema/basics";
 import { fetchFile, type FetchPolicy } from "./fetchFile";
+
+/**
+ * The zod schemas, fetched only when a file must be validated: bytes that match the manifest's
+ * sha256 were validated by the pipeline with these same schemas, so a first view whose files all
+ * match never downloads zod (its chunk is about a tenth of the first view's code).
+ */
+function schemas(): Promise<typeof import("../schema")> {
+  return import("../schema");
+}
+
+/**
+ * The sha256 of the manifest.json this build was made with (vite.config.ts reads public/data at
+ * build time), or null (tests, the dev server before any data, the one-file offline build). The
+ * pipeline validates the manifest it writes (src/pipeline/pipeline.ts), so a manifest with these
+ * bytes needs no second check here; any other manifest is validated as before.
+ */
+const BUILT_MANIFEST_SHA256: string | null = (import.meta.env["ATLAS_MANIFEST_SHA256"] as string | undefined) ?? null;
 
 /**
  * Why a file could not be used; each kind has its own message and fix in the UI.
@@ -131,15 +149,16 @@ async function fetchJson(file: string, sha256: string | null, options: LoadOptio
 }
 
 /** The schema version first (the most precise diagnosis of an outdated file), then the checksum, then the schema. */
-function checkFile<S extends z.ZodType>(file: string, fetched: Fetched & { ok: true }, schema: S): LoadState<z.infer<S>> {
+async function checkFile<R extends FileRole>(file: string, fetched: Fetched & { ok: true }, role: R): Promise<LoadState<FileData<R>>> {
   const { json } = fetched;
   const found = typeof json === "object" && json !== null && "schemaVersion" in json ? json.schemaVersion : undefined;
   if (fetched.digestMatches === false && found === SCHEMA_VERSION) return checksumError(file);
   // The bytes are the ones the manifest lists, written by the pipeline after it validated them
   // with this same schema (same version): checking them again cost the first view ~1.6 s per
-  // 600,000 figures (bench/data-model.ts). Unverified bytes (no digest, no Web Crypto) are still checked.
-  if (fetched.digestMatches === true && found === SCHEMA_VERSION) return { status: "ready", data: json as z.infer<S> };
-  return validateFile(file, json, schema);
+  // 600,000 figures (bench/data-model.ts), and zod's download. Unverified bytes (no digest, no Web Crypto) are still checked.
+  if (fetched.digestMatches === true && found === SCHEMA_VERSION) return { status: "ready", data: json as FileData<R> };
+  const { FILE_SCHEMAS: all } = await schemas();
+  return validateFile(file, json, all[role]) as LoadState<FileData<R>>;
 }
 
 /**
@@ -174,9 +193,15 @@ export function validateFile<S extends z.ZodType>(file: string, json: unknown, s
 
 export async function loadManifest(options: LoadOptions = {}): Promise<LoadState<Manifest>> {
   // The manifest has no checksum of its own: it is the list of checksums.
-  const fetched = await fetchJson(MANIFEST_FILE, null, options);
+  // Its bytes are compared with those of the build's own manifest, when known: the same bytes skip zod.
+  const fetched = await fetchJson(MANIFEST_FILE, BUILT_MANIFEST_SHA256, options);
   if (!fetched.ok) return fetched.error;
-  return validateFile(MANIFEST_FILE, fetched.json, Manifest);
+  const { json } = fetched;
+  if (fetched.digestMatches === true && typeof json === "object" && json !== null && "schemaVersion" in json && json.schemaVersion === SCHEMA_VERSION) {
+    return { status: "ready", data: json as Manifest };
+  }
+  const { Manifest: schema } = await schemas();
+  return validateFile(MANIFEST_FILE, json, schema);
 }
 
 /** The manifest entry for a role, or an error naming manifest.json. */
@@ -200,7 +225,7 @@ export async function loadDataFile<R extends FileRole>(
 async function loadPath<R extends FileRole>(role: R, path: string, sha256: string | null, options: LoadOptions): Promise<LoadState<FileData<R>>> {
   const fetched = await fetchJson(path, sha256, options);
   if (!fetched.ok) return fetched.error;
-  return checkFile(path, fetched, FILE_SCHEMAS[role]) as LoadState<FileData<R>>;
+  return checkFile(path, fetched, role);
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { ViewCaption } from "./caption";
 import type { EmbedPart } from "./links";
-import { snapshotMap } from "./snapshot";
+import { labelsDrawn, snapshotMap } from "./snapshot";
 
 export interface ViewImageRequest {
   part: EmbedPart;
@@ -177,7 +177,7 @@ export function composeSvg(req: ViewImageRequest): { svg: string; width: number;
     }
     w.y = top + Math.max(...pictures.map((p) => p.height));
   } else {
-    const svgs = [...root.querySelectorAll<SVGSVGElement>(req.part === "chart" ? "svg.recharts-surface" : "svg")].filter((s) => s.getBoundingClientRect().width > 0);
+    const svgs = [...root.querySelectorAll<SVGSVGElement>(req.part === "chart" ? "svg.trend-chart__svg" : "svg")].filter((s) => s.getBoundingClientRect().width > 0);
     if (svgs.length === 0) throw new Error("no picture in this view");
     const titles = req.part === "chart" ? [...root.querySelectorAll("figure")].map((f) => f.querySelector("h3")?.textContent ?? "") : [];
     svgs.forEach((svg, i) => {
@@ -214,6 +214,7 @@ export function composeSvg(req: ViewImageRequest): { svg: string; width: number;
 
 /** The picture as a file: SVG as composed, or PNG at `scale` pixels per CSS pixel. */
 export async function viewImage(req: ViewImageRequest): Promise<Blob> {
+  await labelsDrawn(req.maps);
   const { svg, width, height } = composeSvg(req);
   if (req.format === "svg") return new Blob([svg], { type: "image/svg+xml" });
   const img = new Image();

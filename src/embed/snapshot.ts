@@ -1,11 +1,22 @@
 /**
  * A picture of a WebGL map. The canvas is made without preserveDrawingBuffer (keeping it costs
  * every frame), so its pixels are only readable in the same task as a draw: `redraw()` draws
- * MapLibre and the interleaved deck.gl layers synchronously, and toDataURL reads the frame
+ * MapLibre's layers and the interleaved deck.gl labels synchronously, and toDataURL reads the frame
  * before the browser composites it (MapLibre's documented way to export without
  * preserveDrawingBuffer).
  */
 import type { Map as MaplibreMap } from "maplibre-gl";
+
+/**
+ * Resolves once every map has drawn its place names (they follow the first render: the map's
+ * container loses data-labels-pending, src/map/AtlasMap.tsx), or after `timeoutMs`: a picture
+ * taken just after the map appeared would otherwise lack them, the archipelagos' names included.
+ */
+export async function labelsDrawn(maps: readonly MaplibreMap[], timeoutMs = 10_000): Promise<void> {
+  const pending = () => maps.some((map) => map.getContainer().closest(".atlas-map")?.hasAttribute("data-labels-pending") === true);
+  const until = Date.now() + timeoutMs;
+  while (pending() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 /** The map as a PNG data URL at its current size and pixel ratio. */
 export function snapshotMap(map: MaplibreMap): string {

@@ -2,7 +2,8 @@
  * Locale-aware formatting of numbers, dates and periods (Intl), shared by every view.
  * Dates keep the precision the source gives: "2023" stays a year, "2021-03" a month.
  */
-import { parsePartialDate, type DatePrecision, type Lang, type Observation } from "../schema";
+import type { DatePrecision, Lang, Observation } from "../schema";
+import { parsePartialDate } from "../schema/partialDate";
 
 /** The Intl locale used for each UI language. en-GB writes "1 July 2025", matching vi and fr day-first order. */
 export const INTL_LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB", fr: "fr-FR" };

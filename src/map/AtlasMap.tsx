@@ -1,13 +1,15 @@
 /**
  * One atlas map: the offline base (MapLibre), the figures of the store's indicator and period
- * (deck.gl, interleaved), labels, hover tooltip, click-to-select, the selected area's outline,
+ * (MapLibre layers), labels (deck.gl, fetched after the first complete render), hover tooltip,
+ * click-to-select, the selected area's outline,
  * attribution and (optionally) the legend. Its view is the store's mapView, so two AtlasMaps on
  * a page move together (the before/after views reuse it).
  *
  * ReadyMap only composes: each concern is a hook given the map and tied to its lifecycle
  * (useMaplibreMap.ts makes and removes the map; the others add to it and take back what they
  * added). The map is found by id through MapContext.tsx; tests see it through testHook.ts and
- * its container's data-map-ready="true" (set with a performance mark after the first complete render).
+ * its container's data-map-ready="true" (set with a performance mark after the first complete render:
+ * areas, colours, symbols, outlines) and, until the place names are drawn too, data-labels-pending.
  */
 import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,7 +31,8 @@ import { useMapRegistration } from "./MapContext";
 import { MapTooltip } from "./MapTooltip";
 import { programmeBounds } from "./scene";
 import { useMapForTests } from "./testHook";
-import { useDeckLayers, useDeckOverlay } from "./useDeckLayers";
+import { useFigureLayers } from "./useFigureLayers";
+import { useLabelOverlay } from "./useLabelOverlay";
 import { startCamera, useMapCamera, type CameraFit } from "./useMapCamera";
 import { useMapContent } from "./useMapContent";
 import { useAttributionControl, useCanvasNames, useNavigationControl } from "./useMapControls";
@@ -123,17 +126,17 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   useCanvasNames(map, title, legendShown ? `${ids.description} ${ids.legend}` : ids.description);
 
   const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
-  const overlay = useDeckOverlay(map);
   const preview = useAtlasStore((s) => s.partnerPreview);
   const partnerRecords = preview?.status === "ready" ? preview.records : null;
   const partner = useMemo(() => (partnerRecords === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, partnerRecords, vintage)), [index, content.boundaries, partnerRecords, vintage]);
-  const layersShown = useDeckLayers(map, overlay, styleReady, { mapId, content, labels, fontReady, communes, colours, casing: outlineCasing(tone), partner });
+  const layersShown = useFigureLayers(map, styleReady, { mapId, content, communes, colours, casing: outlineCasing(tone), partner });
   const ready = useMapReady(map, mapId, layersShown);
-  const hover = useMapPicking(map, overlay, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
+  const labelsDrawn = useLabelOverlay(map, ready, styleReady, { mapId, labels, fontReady, colours });
+  const hover = useMapPicking(map, mapId, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 
   const size = container?.getBoundingClientRect() ?? { width: 0, height: 0 };
   return (
-    <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-vintage={vintage} data-draw-mode={content.scene.mode}>
+    <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-labels-pending={labelsDrawn ? undefined : "true"} data-vintage={vintage} data-draw-mode={content.scene.mode}>
       <div className="atlas-map__canvas" ref={setContainer} />
       {vintage === "post2025" && formerDistricts && <CommunesLoader onLoaded={setCommunes} />}
       <TerritoryNote map={map} territories={territories} />

@@ -37,7 +37,7 @@ export function communeShape(features: readonly CommuneFeature[], unit: UnitId):
   return features.find((f) => f.properties.id === unit)?.geometry ?? null;
 }
 
-/** What a picked deck.gl object is when it is a commune polygon; null otherwise. */
+/** What a feature under the pointer is when it is a commune polygon; null otherwise. */
 export function communeOf(object: unknown): CommuneProperties | null {
   const p = (object as { properties?: Partial<CommuneProperties> } | null | undefined)?.properties;
   return typeof p?.name === "string" && typeof p.province === "string" && typeof p.predecessors === "string" ? (p as CommuneProperties) : null;

@@ -17,7 +17,8 @@
 import { areaKey, areaMembers, areaVintage, observationsOfIndicatorIn } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
 import { placementIn } from "../model/carry";
-import { partialDateEnd, type AreaRef, type Observation, type UnitId, type Vintage } from "../schema";
+import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
+import { partialDateEnd } from "../schema/partialDate";
 import type { YearPeriod } from "../model/period";
 import { clusterKey, observationsInConflict } from "../model/figures";
 

@@ -6,7 +6,7 @@
  */
 import { interpolateViridis, schemeYlGnBu } from "d3-scale-chromatic";
 
-/** [r, g, b, a], each 0..255, as deck.gl takes colours. */
+/** [r, g, b, a], each 0..255 (layers.ts writes them as CSS for MapLibre; the labels' deck.gl layer takes them as they are). */
 export type Rgba = [r: number, g: number, b: number, a: number];
 
 export type PaletteName = "YlGnBu" | "viridis";
@@ -106,6 +106,13 @@ export const PROGRAMME_OUTLINES = [
 export function programmeOutline(position: number): (typeof PROGRAMME_OUTLINES)[number] {
   return PROGRAMME_OUTLINES[((position % PROGRAMME_OUTLINES.length) + PROGRAMME_OUTLINES.length) % PROGRAMME_OUTLINES.length] ?? PROGRAMME_OUTLINES[0];
 }
+
+/**
+ * A partner's previewed records (partnerLayer.ts): Okabe–Ito sky blue with a black ring, unlike
+ * the programme's orange symbols, teal, blue and pink outlines and purple dashes, on both themes.
+ */
+export const PARTNER_COLOUR = "#56b4e9";
+export const PARTNER_LINE = "#000000";
 
 /** A pale tint of the symbol colour that marks the areas a symbol stands for. */
 export const REPORTED_AREA_TINT: Rgba = [217, 95, 2, 40];

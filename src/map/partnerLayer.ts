@@ -4,17 +4,13 @@
  * marked in the partner's own colour. Only where: values stay in the panel's chart and table, and
  * never enter the programme's symbols, classes or legend.
  */
-import { GeoJsonLayer, ScatterplotLayer } from "@deck.gl/layers";
 import type { Feature } from "geojson";
 import type { AtlasIndex } from "../data/atlas";
 import { partnerUnits, placePartnerRecords } from "../model/partnerRecords";
 import type { PartnerRecord, UnitId, Vintage } from "../schema";
 import { areaShape, labelPoint, type AreaShape, type BoundaryIndex } from "./geometry";
-import { toRgba } from "./palette";
-
-/** Okabe–Ito sky blue with a black ring: unlike the programme's orange symbols, teal, blue and pink outlines and purple dashes. */
-export const PARTNER_COLOUR = "#56b4e9";
-export const PARTNER_LINE = "#000000";
+import { outlineLayer, type MapLayerGroup } from "./layers";
+import { PARTNER_COLOUR, PARTNER_LINE } from "./palette";
 
 export interface PartnerMapData {
   shapes: AreaShape[];
@@ -38,34 +34,35 @@ export function partnerMapData(index: AtlasIndex, boundaries: BoundaryIndex, rec
   return data;
 }
 
-/** The outlines (dashed wide line) and a ringed dot on each unit with partner records; neither is pickable. */
-export function partnerLayers(id: string, data: PartnerMapData) {
+const MARK_RADIUS_PX = 7;
+const MARK_LINE_PX = 2;
+
+/**
+ * The outlines (a wide line) and a ringed dot on each unit with partner records, as MapLibre
+ * layers (layers.ts), each group with a source of its own; neither is queried on hover.
+ */
+export function partnerLayers(id: string, data: PartnerMapData): MapLayerGroup[] {
   if (data.shapes.length === 0) return [];
   return [
-    new GeoJsonLayer({
-      id: `${id}-outline`,
-      data: data.shapes.map((geometry): Feature<AreaShape> => ({ type: "Feature", properties: {}, geometry })),
-      pickable: false,
-      filled: false,
-      stroked: true,
-      getLineColor: toRgba(PARTNER_COLOUR),
-      lineWidthUnits: "pixels",
-      getLineWidth: 3,
-      lineJointRounded: true,
-    }),
-    new ScatterplotLayer<[number, number]>({
+    outlineLayer({ id: `${id}-outline`, shapes: data.shapes, colour: PARTNER_COLOUR, widthPx: 3 }),
+    {
       id: `${id}-marks`,
-      data: data.points,
-      pickable: false,
-      filled: true,
-      stroked: true,
-      radiusUnits: "pixels",
-      getPosition: (d) => d,
-      getRadius: 7,
-      getFillColor: toRgba(PARTNER_COLOUR),
-      getLineColor: toRgba(PARTNER_LINE),
-      lineWidthUnits: "pixels",
-      getLineWidth: 2,
-    }),
+      data: { type: "FeatureCollection", features: data.points.map((coordinates): Feature => ({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates } })) },
+      layers: [
+        {
+          id: `${id}-marks`,
+          type: "circle",
+          source: `${id}-marks`,
+          paint: {
+            // MapLibre draws the ring outside circle-radius: the mark's outer edge stays at 7 px.
+            "circle-radius": MARK_RADIUS_PX - MARK_LINE_PX,
+            "circle-color": PARTNER_COLOUR,
+            "circle-stroke-color": PARTNER_LINE,
+            "circle-stroke-width": MARK_LINE_PX,
+            "circle-pitch-alignment": "viewport",
+          },
+        },
+      ],
+    },
   ];
 }

@@ -16,7 +16,7 @@ import { BASE_COLOURS, type BaseColours } from "./palette";
 /** Object names in basemap.topo.json (as src/pipeline/basemap.ts writes them). */
 export const BASEMAP_OBJECTS = { neighbours: "neighbours", vietnam: "vietnam" } as const;
 
-/** Ids of the style's sources and layers, for queries (hover/click on areas without figures) and deck.gl's `beforeId`. */
+/** Ids of the style's sources and layers, for queries (hover/click on areas without figures) and the figure layers' `beforeId`. */
 export const STYLE_IDS = {
   sources: { neighbours: "neighbours", vietnam: "vietnam", provinces: "provinces", provinceBorders: "province-borders", coast: "coast", districts: "districts", districtBorders: "district-borders" },
   layers: {
@@ -32,7 +32,7 @@ export const STYLE_IDS = {
   },
 } as const;
 
-/** deck.gl's area fills go under this layer, so district and province borders stay on top of the colours. */
+/** The figures' area fills (layers.ts) go under this layer, so district and province borders stay on top of the colours. */
 export const FILL_BEFORE_LAYER = STYLE_IDS.layers.districtBorders;
 
 /** Layers whose features are areas a person can hover or click when they have no figure. */
@@ -93,7 +93,7 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
     { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": colours.land } },
   ];
 
-  // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (deck.gl).
+  // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (layers.ts).
   if (vintage === "pre2025") {
     const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
     sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] });
@@ -109,7 +109,7 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
       },
     );
   } else {
-    // An empty line layer keeps the same insertion point for deck.gl's fills in both vintages.
+    // An empty line layer keeps the same insertion point for the figures' fills in both vintages.
     sources[STYLE_IDS.sources.districtBorders] = geojson(emptyLines());
     layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: STYLE_IDS.sources.districtBorders, paint: { "line-opacity": 0 } });
   }

@@ -2,7 +2,7 @@
  * The one place where a map shows itself to browser tests: as window.__atlas.maps[mapId], and
  * only where the page was opened with window.__atlas.maps already defined. The fixtures in
  * test/e2e/fixtures.ts define it before the app starts (to project a place to a pixel and read
- * deck.gl's layers); the app itself never creates it, so a reader's page publishes nothing.
+ * its layers); the app itself never creates it, so a reader's page publishes nothing.
  */
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect } from "react";

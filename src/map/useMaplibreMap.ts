@@ -1,6 +1,6 @@
 /**
  * One MapLibre map in a container, for as long as the container lives: made when the container
- * mounts, removed when it goes. Everything else a map has — camera, controls, deck.gl layers,
+ * mounts, removed when it goes. Everything else a map has — camera, controls, figure layers, labels,
  * picking, labels, readiness — is its own hook, given this map and tied to its lifecycle
  * (see AtlasMap.tsx for the composition).
  */
@@ -23,7 +23,7 @@ export interface MaplibreMapOptions {
 
 export interface MaplibreMapHandle {
   map: MaplibreMap | null;
-  /** True once the current style has loaded (deck.gl layers can only be placed among MapLibre's then). */
+  /** True once the current style has loaded (the figure layers can only be placed among the style's then). */
   styleReady: boolean;
 }
 
@@ -71,9 +71,11 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
     if (map === null || lastStyle.current === options.style) return;
     lastStyle.current = options.style;
     setHandle((h) => ({ ...h, styleReady: false }));
-    // No diffing: a full reload fires "style.load", after which deck.gl re-inserts its layers.
+    // No diffing: a full reload fires "style.load", after which the figure layers are added again (useFigureLayers.ts).
     map.setStyle(options.style, { diff: false });
   }, [handle.map, options.style]);
 
-  return handle;
+  // In the render where the style changes, the map still says the old one is ready until the effect
+  // above swaps it: without this, hooks that add layers would add them to a style that is loading.
+  return lastStyle.current === options.style ? handle : { ...handle, styleReady: false };
 }

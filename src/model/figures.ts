@@ -7,7 +7,7 @@
 import { areaKey, areasContaining, observationsFor, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, Observation, Qualifier, SourcedNumber, UnitId } from "../schema";
 import { overlaps } from "./period";
-import { partialDateEnd, partialDateStart } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 
 /** A number as a source states it: the value and how it is qualified (absent = exact). */
 export interface StatedValue {

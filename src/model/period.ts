@@ -3,7 +3,7 @@
  * before/after view share, the one overlap rule, and the two dates every view measures against.
  * Pure; partial dates are read by src/schema/partialDate.ts.
  */
-import { partialDateEnd, partialDateStart } from "../schema";
+import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 
 /** Whole calendar years, inclusive at both ends. */
 export interface YearPeriod {

@@ -5,7 +5,7 @@
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import type { z } from "zod";
-import { type CrosswalkFile, FILE_SCHEMAS, type FiguresFile, SCHEMA_VERSION, type Unit, type UnitsFile } from "../schema";
+import { type CrosswalkFile, FILE_SCHEMAS, type FiguresFile, Manifest, SCHEMA_VERSION, type Unit, type UnitsFile } from "../schema";
 import { buildAreaReport } from "./area-report";
 import { buildBasemap } from "./basemap";
 import { buildBoundaries } from "./boundaries";
@@ -199,6 +199,9 @@ function build(options: PipelineOptions, problems: ProblemList): { ok: true; rep
 
   const manifest = buildManifest(files, generatedAt(options.env ?? {}, release.dataAsOf), release.dataVersion, crosswalkFile.legalActs);
   const manifestContent = prettyJson(manifest);
+  // The app trusts a manifest with the bytes its build was made with, unchecked (src/data/load.ts): check it here.
+  checkFile(Manifest, JSON.parse(manifestContent), "manifest.json", problems);
+  if (problems.size > 0) return { ok: false, problems: problems.sorted() };
   try {
     publish(options.outDir, [...files, { path: "manifest.json", content: manifestContent }], {
       ...(options.workDir !== undefined ? { workDir: options.workDir } : {}),

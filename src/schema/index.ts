@@ -6,6 +6,7 @@
  * file changes shape, so an app never reads a file it does not understand.
  */
 import { z } from "zod";
+import { SCHEMA_VERSION, UNIT_ID_PATTERN } from "./basics";
 
 // In a browser, zod's compiled parsers (and the probe for them made when a schema is built)
 // use `new Function`, which the app's Content-Security-Policy forbids (vite.config.ts): even
@@ -15,7 +16,7 @@ import { z } from "zod";
 // A Web Worker (the partner preview checks files in one) has no document but the same policy.
 if (typeof document !== "undefined" || typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== "undefined") z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1 as const;
+// SCHEMA_VERSION lives in ./basics.ts (the app reads it without zod) and is re-exported below.
 
 // ---------------------------------------------------------------------------
 // Primitives
@@ -56,7 +57,7 @@ export type Vintage = z.infer<typeof Vintage>;
 /** `${vintage}:${gsoCode}`, e.g. `pre2025:450` (Đồng Hới city) or `post2025:44` (new Quảng Trị). */
 export const UnitId = z
   .string()
-  .regex(/^(pre2025|post2025):[0-9A-Za-z_-]+$/, "expected a unit id like pre2025:450");
+  .regex(UNIT_ID_PATTERN, "expected a unit id like pre2025:450");
 export type UnitId = z.infer<typeof UnitId>;
 
 export function unitId(vintage: Vintage, code: string): UnitId {
@@ -577,5 +578,6 @@ export const FILE_SCHEMAS = {
 } as const;
 export type FileRole = keyof typeof FILE_SCHEMAS;
 
-// Partial-date helpers shared by the app (formatting, periods, chart marks).
+// Partial-date helpers shared by the app (formatting, periods, chart marks), and the zod-free basics.
 export * from "./partialDate";
+export * from "./basics";

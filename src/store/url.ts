@@ -13,7 +13,8 @@
  * Defaults are omitted, so the plain address is the default view. Anything invalid is
  * ignored (the default is used) — a hand-edited or truncated link never crashes the app.
  */
-import { UnitId, type Lang } from "../schema";
+import type { Lang, UnitId } from "../schema";
+import { isUnitIdText } from "../schema/basics";
 import {
   CHART_MODES,
   CLASSIFICATION_METHODS,
@@ -121,7 +122,7 @@ export function parseSelection(raw: string | null): UnitId[] | undefined {
   const ids = raw
     .split(",")
     .map((s) => s.trim())
-    .filter((s) => UnitId.safeParse(s).success);
+    .filter(isUnitIdText);
   return [...new Set(ids)].slice(0, MAX_SELECTION);
 }
 

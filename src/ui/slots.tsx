@@ -45,8 +45,8 @@ export type SlotName = keyof typeof SLOT_VIEWS;
 
 /**
  * Slots whose code waits until the first map has drawn (or a few seconds have passed): the
- * trend chart's recharts chunk (~125 KB gzip) would otherwise compete with maplibre and
- * deck.gl for the network and the main thread during the first view.
+ * trend chart's code and drawing would otherwise compete with maplibre and deck.gl for the
+ * network and the main thread during the first view.
  */
 const AFTER_FIRST_MAP: ReadonlySet<SlotName> = new Set<SlotName>(["chart"]);
 const AFTER_FIRST_MAP_FALLBACK_MS = 4000;

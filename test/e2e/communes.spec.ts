@@ -46,10 +46,11 @@ const darkestNear = (png: PNG, x: number, y: number, r = 2): number => {
   return min;
 };
 
-async function deckLayerIds(page: Page, mapId: string): Promise<string[]> {
+/** The ids of the MapLibre layers of map `mapId` (the figure layers are src/map/layers.ts). */
+async function mapLayerIds(page: Page, mapId: string): Promise<string[]> {
   return page.evaluate((id) => {
-    const maps = (window as unknown as { __atlas?: { maps: Record<string, { __deck?: { props: { layers?: ({ id: string } | null)[] } } } | undefined> } }).__atlas?.maps ?? {};
-    return (maps[id]?.__deck?.props.layers ?? []).flatMap((l) => (l === null ? [] : [l.id]));
+    const maps = (window as unknown as { __atlas?: { maps: Record<string, { getStyle: () => { layers: { id: string }[] } } | undefined> } }).__atlas?.maps ?? {};
+    return (maps[id]?.getStyle().layers ?? []).map((l) => l.id);
   }, mapId);
 }
 
@@ -57,7 +58,7 @@ test("the after map draws the communes at Bố Trạch; xã Bắc Trạch is sel
   test.slow();
   await page.goto(`/?lang=en&v=post&map=${inside[0]},${inside[1]},10.5`);
   await waitForMap(page, "explorer", 150_000);
-  await expect.poll(() => deckLayerIds(page, "explorer"), { timeout: 60_000 }).toContain("explorer-communes");
+  await expect.poll(() => mapLayerIds(page, "explorer"), { timeout: 60_000 }).toContain("explorer-communes");
   // One more frame after the layer is handed over, then one screenshot for every pixel read.
   await page.waitForTimeout(500);
   const canvas = page.locator('[data-map-id="explorer"] canvas').first();

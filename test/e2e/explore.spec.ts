@@ -69,7 +69,7 @@ test("search lists both vintages; choosing an area updates the profile, the char
     await expect(profile(page)).toContainText("1680/NQ-UBTVQH15");
     const chart = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
     await expect(chart).toContainText(vi.chart.summary.disagree);
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart.locator("svg.trend-chart__svg")).toBeVisible();
     await expect.poll(() => searchParams(page).get("sel")).toBe("pre2025:450");
   });
   await test.step("typing 'bo trach' selects Huyện Bố Trạch", async () => {
@@ -88,21 +88,21 @@ test("the period control changes the URL and what the chart shows; a reload rest
   await page.goto("/?ind=cases_supported&sel=pre2025:455");
   const figure = trendPanel(page).locator('figure[data-area-key="group:bo-trach-dong-hoi"]');
   await test.step("the period changes the address and the chart", async () => {
-    await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+    await expect(figure.locator("svg.trend-chart__svg")).toBeVisible();
     // Move the end of the window back to 2021, before the 2023–2025 figures.
     await slider(page, "to").focus();
     await page.keyboard.press("Home");
     await expect.poll(() => searchParams(page).get("per")).toBe("2019");
     for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowRight");
     await expect.poll(() => searchParams(page).get("per")).toBe("2019-2021");
-    await expect(figure.locator("svg.recharts-surface")).toHaveCount(0);
+    await expect(figure.locator("svg.trend-chart__svg")).toHaveCount(0);
     const none = vi.chart.summary.none.split("{{indicator}}")[0]?.replace("{{area}}", "Bố Trạch + Đồng Hới") ?? "";
     await expect(figure).toContainText(none);
     await expect(trendPanel(page)).toContainText("2019–2021");
     // And back to every year.
     await page.getByRole("button", { name: vi.explore.period.all }).click();
     await expect.poll(() => searchParams(page).get("per")).toBeNull();
-    await expect(figure.locator("svg.recharts-surface")).toBeVisible();
+    await expect(figure.locator("svg.trend-chart__svg")).toBeVisible();
   });
   await test.step("reloading restores the same selection, indicator and period", async () => {
     await slider(page, "from").focus();
@@ -135,7 +135,7 @@ test.describe("for every user", () => {
     await page.goto("/?ind=cases_supported&sel=pre2025:455");
     await test.step("axe-core, in Vietnamese, with the search's options open", async () => {
       await expect(profile(page).getByRole("heading", { level: 2, name: "Huyện Bố Trạch" })).toBeVisible();
-      await expect(trendPanel(page).locator("svg.recharts-surface").first()).toBeVisible();
+      await expect(trendPanel(page).locator("svg.trend-chart__svg").first()).toBeVisible();
       await searchBox(page).fill("quang");
       await expect(searchOptions(page).first()).toBeVisible();
       await axeCheck(page);

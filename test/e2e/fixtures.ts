@@ -173,9 +173,12 @@ export function parseColour(css: string): Rgba {
   throw new Error(`parseColour: cannot read "${css}"`);
 }
 
-/** Waits until the map `mapId` has drawn completely once (`data-map-ready="true"` on its container). */
+/**
+ * Waits until the map `mapId` has drawn completely once (`data-map-ready="true"` on its container)
+ * and its place names too (they follow the first render: no `data-labels-pending`).
+ */
 export async function waitForMap(page: Page, mapId: string, timeout = 60_000): Promise<void> {
-  await page.locator(`[data-map-id="${mapId}"][data-map-ready="true"]`).first().waitFor({ state: "attached", timeout });
+  await page.locator(`[data-map-id="${mapId}"][data-map-ready="true"]:not([data-labels-pending])`).first().waitFor({ state: "attached", timeout });
 }
 
 /** The page position (CSS pixels) of a [longitude, latitude] on the registered map `mapId`. */

@@ -10,11 +10,11 @@ import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { expect, requestsMade, test, type Page } from "./fixtures";
-import { deckLayers } from "./programmeMap";
+import { mapLayers } from "./programmeMap";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-/** Pixels of the map canvas within a few units of the partner's sky blue (src/map/partnerLayer.ts). */
+/** Pixels of the map canvas within a few units of the partner's sky blue (src/map/palette.ts, PARTNER_COLOUR). */
 async function partnerPixels(page: Page): Promise<number> {
   const png = PNG.sync.read(await page.locator('[data-map-id="explorer"] canvas').first().screenshot({ animations: "disabled" }));
   let n = 0;
@@ -42,7 +42,7 @@ export async function checkPartnerPreview(page: Page): Promise<void> {
   await expect(table.locator("tbody tr").first()).toContainText("Huyện Bố Trạch");
   await expect(page.getByTestId("partner-map-key")).toContainText(label);
   // Bố Trạch and Hàm Yên, each outlined and marked: one outline layer and one mark layer, two shapes each.
-  await expect.poll(() => deckLayers(page, "explorer-partner-")).toEqual({ "explorer-partner-outline": 2, "explorer-partner-marks": 2 });
+  await expect.poll(() => mapLayers(page, "explorer-partner-")).toEqual({ "explorer-partner-outline": 2, "explorer-partner-marks": 2 });
   await expect.poll(() => partnerPixels(page), { timeout: 30_000 }).toBeGreaterThan(40);
   // The programme's table is untouched: the partner's records are never among its rows.
   await expect(page.locator("table.figures-table").getByText("Tệp kiểm thử", { exact: false })).toHaveCount(0);
@@ -56,7 +56,7 @@ export async function checkPartnerPreview(page: Page): Promise<void> {
   // Nothing half-loaded: neither the refused file's good row nor the previous file's records.
   await expect(page.getByTestId("partner-table")).toHaveCount(0);
   await expect(page.getByTestId("partner-map-key")).toHaveCount(0);
-  await expect.poll(() => deckLayers(page, "explorer-partner-")).toEqual({});
+  await expect.poll(() => mapLayers(page, "explorer-partner-")).toEqual({});
   await expect.poll(() => partnerPixels(page), { timeout: 30_000 }).toBeLessThan(5);
   await panel.getByRole("button", { name: vi.partner.clear }).click();
   await expect(page.getByTestId("partner-problems")).toHaveCount(0);

@@ -207,7 +207,7 @@ test("the one-file offline build works from file:// with every request blocked; 
   await waitForMap(page, "explorer", 60_000);
   expect(countClose(await mapPixels(page, "explorer"), tmsv), "pixels in TMSV's outline colour").toBeGreaterThan(20);
   // A chart draws.
-  await expect(page.getByTestId("trend-panel").locator("svg path").first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("trend-panel").locator("svg.trend-chart__svg").first()).toBeVisible({ timeout: 60_000 });
   // Language switch and the compare view.
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("h1")).toHaveText("Results Atlas");

@@ -4,13 +4,13 @@
  * training is not TMSV and must not share its outline), and names them in the canvas's description.
  *
  * An outline is a line on a border, which a pixel read cannot hit reliably; the test reads the
- * deck.gl layers (from the Deck that @deck.gl/mapbox keeps on the map) and the text a screen
- * reader gets, which both fail when an outline goes or moves to another programme.
+ * map's MapLibre layers and their sources and the text a screen reader gets, which both fail
+ * when an outline goes or moves to another programme.
  */
 import vi from "../../src/i18n/locales/vi.json" with { type: "json" };
 import { shapeOf } from "./areas";
 import { expect, test, waitForMap } from "./fixtures";
-import { canvasDescription, deckLayers } from "./programmeMap";
+import { canvasDescription, mapLayers } from "./programmeMap";
 import { checkPartnerPreview } from "./partnerPreview";
 
 const MAP = "explorer";
@@ -31,7 +31,7 @@ test("the explorer outlines each programme's areas in its own outline, with a le
   await expect(keys.nth(2)).toContainText("Hàm Yên");
   for (const key of await keys.all()) await expect(key).not.toHaveText(vi.map.controls.allProgrammes);
   // TMSV: Quảng Bình (2019–2022), Bố Trạch + Đồng Hới (pilot), the four TMSV3 districts; IOM: Hà Tĩnh; Hàm Yên alone.
-  expect(await deckLayers(page, `${MAP}-programme-`)).toEqual({
+  expect(await mapLayers(page, `${MAP}-programme-`)).toEqual({
     [`${MAP}-programme-tmsv`]: 6,
     [`${MAP}-programme-iom-ht-livelihoods`]: 1,
     [`${MAP}-programme-hamyen-vet`]: 1,
@@ -52,5 +52,5 @@ test("the programmes' areas follow the period", async ({ page }) => {
   const description = await canvasDescription(page);
   expect(description).toContain("Can Lộc");
   expect(description).not.toContain("Hàm Yên");
-  expect(Object.keys(await deckLayers(page, `${MAP}-programme-`))).not.toContain(`${MAP}-programme-hamyen-vet`);
+  expect(Object.keys(await mapLayers(page, `${MAP}-programme-`))).not.toContain(`${MAP}-programme-hamyen-vet`);
 });

@@ -5,7 +5,7 @@
 import en from "../../src/i18n/locales/en.json" with { type: "json" };
 import { fillPoint } from "./areas";
 import { colourClose, expect, mapPoint, parseColour, pixelAt, test, waitForMap, type Page, type Rgba } from "./fixtures";
-import { canvasDescription, deckLayers } from "./programmeMap";
+import { canvasDescription, mapLayers } from "./programmeMap";
 
 const MAP = "explorer";
 const BO_TRACH = "pre2025:455";
@@ -36,7 +36,7 @@ test("choosing a programme changes the map, and the choice is kept in the addres
   await expect.poll(async () => colourClose(await colourAt(), notReported, 6), { message: "Bố Trạch shows 'not reported' under the Hàm Yên programme" }).toBe(true);
   // The indicator list holds the programme's indicators only, and the outlines are the programme's.
   await expect(page.getByLabel(en.map.controls.indicator, { exact: true })).toHaveValue("vocational_classes");
-  await expect.poll(() => deckLayers(page, `${MAP}-programme-`)).toEqual({ [`${MAP}-programme-hamyen-vet`]: 1 });
+  await expect.poll(() => mapLayers(page, `${MAP}-programme-`)).toEqual({ [`${MAP}-programme-hamyen-vet`]: 1 });
   const description = await canvasDescription(page);
   expect(description).toContain("Hàm Yên");
   expect(description).not.toContain("Can Lộc");
@@ -52,5 +52,5 @@ test("a link with prog= opens the map on that programme", async ({ page }) => {
   await waitForMap(page, MAP);
   await expect(page.getByLabel(en.map.controls.programme, { exact: true })).toHaveValue("iom-ht-livelihoods");
   await expect(page.getByLabel(en.map.controls.indicator, { exact: true })).toHaveValue("skills_courses");
-  expect(await deckLayers(page, `${MAP}-programme-`)).toEqual({ [`${MAP}-programme-iom-ht-livelihoods`]: 1 });
+  expect(await mapLayers(page, `${MAP}-programme-`)).toEqual({ [`${MAP}-programme-iom-ht-livelihoods`]: 1 });
 });

@@ -1,5 +1,5 @@
 /**
- * What the explorer map tells a screen reader and what its deck.gl layers hold: shared by the
+ * What the explorer map tells a screen reader and what its figure layers hold: shared by the
  * programme-areas and programme-filter tests (an outline is too thin for a reliable pixel read).
  */
 import { expect, type Page } from "./fixtures";
@@ -15,19 +15,20 @@ export async function canvasDescription(page: Page): Promise<string> {
   return texts.join(" ");
 }
 
-/** Layer id -> number of shapes, for the explorer's deck.gl layers whose id starts with `prefix`. @deck.gl/mapbox keeps its Deck on the map as `__deck`. */
-export async function deckLayers(page: Page, prefix: string): Promise<Record<string, number>> {
-  return page.evaluate((start) => {
-    interface DeckLayer {
-      id: string;
-      props: { data?: unknown };
+/** Layer id -> number of shapes, for the explorer's figure layers (MapLibre layers, src/map/layers.ts) whose id starts with `prefix`. */
+export async function mapLayers(page: Page, prefix: string): Promise<Record<string, number>> {
+  return page.evaluate(async (start) => {
+    interface TestMap {
+      getStyle: () => { layers: { id: string; source?: string }[] };
+      getSource: (id: string) => { getData?: () => Promise<{ features?: unknown[] }> } | undefined;
     }
-    const maps = (window as unknown as { __atlas?: { maps: Record<string, { __deck?: { props: { layers?: (DeckLayer | null)[] } } } | undefined> } }).__atlas?.maps ?? {};
+    const map = (window as unknown as { __atlas?: { maps: Record<string, TestMap | undefined> } }).__atlas?.maps["explorer"];
     const out: Record<string, number> = {};
-    for (const layer of maps["explorer"]?.__deck?.props.layers ?? []) {
-      if (layer !== null && layer.id.startsWith(start)) out[layer.id] = Array.isArray(layer.props.data) ? layer.props.data.length : 0;
+    for (const layer of map?.getStyle().layers ?? []) {
+      if (!layer.id.startsWith(start) || layer.source === undefined) continue;
+      const data = await map?.getSource(layer.source)?.getData?.();
+      out[layer.id] = data?.features?.length ?? 0;
     }
     return out;
   }, prefix);
 }
-

@@ -135,7 +135,7 @@ export async function expectScreenDrawn(page: Page, screen: Screen, options: Dra
 // Pixels
 // ---------------------------------------------------------------------------
 
-/** Minimum shares of a drawn map's pixels: land (MapLibre's base style) and the figures' colours (deck.gl layers). */
+/** Minimum shares of a drawn map's pixels: land (MapLibre's base style) and the figures' colours (the figure layers, src/map/layers.ts). */
 const MIN_LAND_SHARE = 0.02;
 const MIN_FIGURE_PIXELS = 25;
 
@@ -156,7 +156,7 @@ function overlaysOf(page: Page) {
   ];
 }
 
-/** Colours that only deck.gl draws: symbols, class fills, programme-area and former-district outlines. */
+/** Colours that only the figure layers (src/map/layers.ts) draw: symbols, class fills, programme-area and former-district outlines. */
 async function figureColours(page: Page, mapId: string): Promise<Rgba[]> {
   const classes = await page.locator(`[data-map-id="${mapId}"] [data-legend-class]`).evaluateAll((items) => items.map((i) => i.getAttribute("data-colour") ?? ""));
   return [BASE_COLOURS.symbol, BASE_COLOURS.programmeArea, BASE_COLOURS.formerDistrict, ...classes.filter(Boolean)].map(parseColour);
@@ -186,7 +186,7 @@ function expectCounts(counts: PixelCounts, what: string, figuresExpected: boolea
   expect(landShare >= MIN_LAND_SHARE && counts.figures >= minFigures, `${summary} (drawn needs land >= ${MIN_LAND_SHARE * 100}% and >= ${minFigures} figure px)`).toBe(true);
 }
 
-/** Whether the map's legend lists something deck.gl draws (classes, programme areas, former districts). */
+/** Whether the map's legend lists something the figure layers draw (classes, programme areas, former districts). */
 async function figuresExpected(page: Page, mapId: string, options: DrawnOptions): Promise<boolean> {
   if (options.requireFigures ?? true) return true;
   const entries = page.locator(`[data-map-id="${mapId}"] :is([data-legend-class], [data-legend-programme-areas], [data-legend-former-district])`);

@@ -154,7 +154,7 @@ test("a partner page on another origin embeds a map and a chart that draw, resiz
     const mapFrame = page.frameLocator("#narrow iframe");
     const chartFrame = page.frameLocator("#wide iframe");
     await mapFrame.locator('[data-map-ready="true"]').waitFor({ timeout: 90_000 });
-    await chartFrame.locator("svg.recharts-surface").first().waitFor({ timeout: 60_000 });
+    await chartFrame.locator("svg.trend-chart__svg").first().waitFor({ timeout: 60_000 });
 
     // The map drew: its canvas has many colours.
     const box = (await mapFrame.locator("canvas").first().boundingBox())!;

@@ -1,5 +1,5 @@
 /**
- * Chooses how a map is drawn: the WebGL map (MapLibre + deck.gl) where the browser can draw it,
+ * Chooses how a map is drawn: the WebGL map (MapLibre, with deck.gl labels) where the browser can draw it,
  * the simpler SVG map (SvgAtlasMap) where it cannot, or from the moment the browser takes its
  * WebGL context away (a GPU reset, a driver crash, too many maps open).
  *

@@ -1,0 +1,110 @@
+/**
+ * The figures on the map, as MapLibre sources and layers (layers.ts), kept in step with the
+ * content: a source whose data changed gets the new data, a layer whose paint changed (the page's
+ * theme) gets the new paint, a group no longer drawn is removed, and everything is added again
+ * after a new style (the vintage or the theme changed). Returns how many
+ * times complete layers were handed to the map (useMapReady waits for the first).
+ */
+import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
+import { useEffect, useRef, useState } from "react";
+import type { CommuneFeature } from "./communes";
+import { communesLayer, figureAreasLayer, formerDistrictsLayer, programmeAreasLayer, programmeCasingLayer, proportionalSymbolsLayer, selectionLayer, symbolRangeRingsLayer, type MapLayerGroup } from "./layers";
+import type { BaseColours } from "./palette";
+import { NO_PARTNER_DATA, partnerLayers, type PartnerMapData } from "./partnerLayer";
+import type { MapContent } from "./useMapContent";
+import { FILL_BEFORE_LAYER } from "./style";
+
+export interface FigureLayersInput {
+  mapId: string;
+  content: Pick<MapContent, "scene" | "programme" | "formerShapes" | "selectionShape">;
+  /** The communes from 1 July 2025, once loaded (after map only); empty otherwise. */
+  communes: readonly CommuneFeature[];
+  /** The base map's colours for the page's theme (palette.ts). */
+  colours: BaseColours;
+  /** The casing under the programmes' outlines (palette.ts, outlineCasing), or null for none. */
+  casing: string | null;
+  /** A partner's previewed records (partnerLayer.ts); absent or empty when there is no preview. */
+  partner?: PartnerMapData;
+}
+
+/** Ids of the layers hover and click look in, for a map. */
+export function pickLayerIds(mapId: string) {
+  return { symbols: `${mapId}-symbols`, communes: `${mapId}-communes`, areas: `${mapId}-areas` };
+}
+
+/** The id of the labels' layer (labelLayer.ts), which stays above every figure layer. */
+export function labelLayerId(mapId: string): string {
+  return `${mapId}-labels`;
+}
+
+/** The layer groups of a map, bottom to top. */
+export function figureLayerGroups({ mapId, content, communes, colours, casing, partner = NO_PARTNER_DATA }: FigureLayersInput): MapLayerGroup[] {
+  const { scene, programme, formerShapes, selectionShape } = content;
+  const ids = pickLayerIds(mapId);
+  const groups: (MapLayerGroup | null)[] = [
+    figureAreasLayer({ id: ids.areas, features: scene.areas, beforeId: FILL_BEFORE_LAYER, colours }),
+    // Above the figures' colours, under the province borders and the former districts' dashes.
+    communes.length > 0 ? communesLayer({ id: ids.communes, features: communes, beforeId: FILL_BEFORE_LAYER, colours }) : null,
+    // Under the former districts' dashes (the same districts on the new map), the symbols and the selection.
+    // On the dark map each outline has a light casing under it (its own group, so a new theme adds or removes it alone).
+    ...programme.flatMap((g) => [
+      casing === null ? null : programmeCasingLayer({ id: `${mapId}-programme-casing-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: casing, widthPx: g.outline.widthPx }),
+      programmeAreasLayer({ id: `${mapId}-programme-${g.programmeId}`, shapes: g.areas.map((a) => a.shape), colour: g.outline.colour, widthPx: g.outline.widthPx }),
+    ]),
+    formerShapes.length > 0 ? formerDistrictsLayer({ id: `${mapId}-former`, shapes: formerShapes, colours }) : null,
+    scene.mode === "symbols" ? proportionalSymbolsLayer({ id: ids.symbols, data: scene.symbols, colours }) : null,
+    // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
+    scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols, colours }) : null,
+    selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape], colours }),
+    // A partner's preview, above the programme's symbols and the selection, under the labels; sources of its own, never the programme's.
+    ...partnerLayers(`${mapId}-partner`, partner),
+  ];
+  return groups.filter((g): g is MapLayerGroup => g !== null);
+}
+
+function removeGroup(map: MaplibreMap, group: MapLayerGroup): void {
+  for (const layer of group.layers) if (map.getLayer(layer.id) !== undefined) map.removeLayer(layer.id);
+  if (map.getSource(group.id) !== undefined) map.removeSource(group.id);
+}
+
+/**
+ * Puts `groups` on the map in their order: new data into existing sources (no flicker), missing
+ * sources and layers added under the next group already there (or under the labels), gone ones
+ * removed, and a kept layer's paint set anew where it changed (MapLibre ignores an unchanged value).
+ */
+export function syncLayerGroups(map: MaplibreMap, groups: readonly MapLayerGroup[], previous: readonly MapLayerGroup[], labelsId: string): void {
+  const keep = new Map(groups.map((g) => [g.id, g]));
+  for (const old of previous) {
+    const now = keep.get(old.id);
+    if (now === undefined) removeGroup(map, old);
+    else for (const layer of old.layers) if (!now.layers.some((l) => l.id === layer.id) && map.getLayer(layer.id) !== undefined) map.removeLayer(layer.id);
+  }
+  let above: string | undefined = map.getLayer(labelsId) !== undefined ? labelsId : undefined;
+  for (const group of [...groups].reverse()) {
+    const source = map.getSource<GeoJSONSource>(group.id);
+    if (source === undefined) map.addSource(group.id, { type: "geojson", data: group.data });
+    else source.setData(group.data);
+    const before = group.beforeId !== undefined && map.getLayer(group.beforeId) !== undefined ? group.beforeId : above;
+    for (const layer of group.layers) {
+      if (map.getLayer(layer.id) === undefined) map.addLayer(layer, before);
+      else for (const [name, value] of Object.entries("paint" in layer ? (layer.paint ?? {}) : {})) map.setPaintProperty(layer.id, name, value);
+    }
+    above = group.layers[0]?.id ?? above;
+  }
+}
+
+export function useFigureLayers(map: MaplibreMap | null, styleReady: boolean, input: FigureLayersInput): number {
+  const { mapId, communes, colours, casing, partner = NO_PARTNER_DATA } = input;
+  const { scene, programme, formerShapes, selectionShape } = input.content;
+  const [shown, setShown] = useState(0);
+  const previous = useRef<MapLayerGroup[]>([]);
+  useEffect(() => {
+    if (map === null || !styleReady) return;
+    const groups = figureLayerGroups({ mapId, content: { scene, programme, formerShapes, selectionShape }, communes, colours, casing, partner });
+    syncLayerGroups(map, groups, previous.current, labelLayerId(mapId));
+    previous.current = groups;
+    map.triggerRepaint();
+    setShown((n) => n + 1);
+  }, [map, styleReady, mapId, scene, programme, formerShapes, selectionShape, communes, colours, casing, partner]);
+  return shown;
+}
