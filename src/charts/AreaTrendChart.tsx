@@ -9,7 +9,7 @@
 import { useLayoutEffect, useRef, useState, type ReactElement, type SVGProps } from "react";
 import { formatNumber } from "../i18n/format";
 import type { Lang } from "../schema";
-import { niceCeiling, spacedLabels, valueTicks, type PhaseBand } from "./chartModel";
+import { spacedLabels, valueAxis, type PhaseBand } from "./chartModel";
 import type { LinePoint, PeriodMark } from "./series";
 import { NEW_LOCAL_GOVERNMENTS_AT, type YearPeriod } from "../model/period";
 
@@ -147,7 +147,7 @@ function ChartSvg(props: AreaTrendChartProps & { width: number; onHover: (h: { p
   const y1 = CHART_HEIGHT - PLOT.bottom;
   const [from, to] = [span.from, span.to + 1];
   const dataMax = Math.max(0, ...points.map((p) => p.value), ...lines.flat().map((p) => p.value));
-  const top = niceCeiling(dataMax * (1 + 0.12 * (rows + 1)));
+  const { top, ticks: yTicks } = valueAxis(dataMax * (1 + 0.12 * (rows + 1)));
   const clampYear = (t: number) => Math.min(to, Math.max(from, t));
   const xOf = (t: number) => x0 + ((clampYear(t) - from) / (to - from)) * (x1 - x0);
   const yOf = (v: number) => y1 - (Math.min(v, top) / top) * (y1 - y0);
@@ -158,7 +158,6 @@ function ChartSvg(props: AreaTrendChartProps & { width: number; onHover: (h: { p
     years.map((y) => String(y).length * DIGIT_WIDTH),
     4,
   ).map((i) => years[i] ?? span.from);
-  const yTicks = valueTicks(top);
   const inside = (a: number, b: number) => b > from && a < to;
 
   return (

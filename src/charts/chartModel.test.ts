@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { areaKey } from "../data/atlas";
 import { createTestAtlas, observation } from "../data/testing/focusAtlas";
-import { niceCeiling, phaseBands, planCharts, seriesForPlan, spacedLabels, valueTicks, yearTicks } from "./chartModel";
+import { phaseBands, planCharts, seriesForPlan, spacedLabels, valueAxis, yearTicks } from "./chartModel";
 
 const span = { from: 2019, to: 2026 };
 
@@ -99,23 +99,20 @@ describe("yearTicks", () => {
   });
 });
 
-describe("niceCeiling", () => {
-  it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
-    expect([157, 140, 9, 0.3, 250, 251].map(niceCeiling)).toEqual([200, 200, 10, 0.5, 250, 500]);
+describe("valueAxis", () => {
+  it("tops the axis at a nice tick of 1, 2 or 5 times a power of ten, at or above the data", () => {
+    expect([157, 140, 9, 250, 251].map((v) => valueAxis(v).top)).toEqual([200, 140, 10, 250, 300]);
+    expect(valueAxis(157).ticks).toEqual([0, 50, 100, 150, 200]);
+    expect(valueAxis(9).ticks).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(valueAxis(250).ticks).toEqual([0, 50, 100, 150, 200, 250]);
   });
-  it("gives an axis of 1 when every value is zero", () => {
-    expect(niceCeiling(0)).toBe(1);
+  it("keeps only whole-number ticks, since the figures are counts", () => {
+    expect(valueAxis(2).ticks).toEqual([0, 1, 2]);
+    expect(valueAxis(1).ticks).toEqual([0, 1]);
+    expect(valueAxis(0.3)).toEqual({ top: 1, ticks: [0, 1] });
   });
-});
-
-describe("valueTicks", () => {
-  it("steps by 1, 2, 2.5 or 5 times a power of ten, in whole numbers, from 0 to the top", () => {
-    expect(valueTicks(200)).toEqual([0, 50, 100, 150, 200]);
-    expect(valueTicks(250)).toEqual([0, 100, 200]);
-    expect(valueTicks(10)).toEqual([0, 5, 10]);
-    expect(valueTicks(2)).toEqual([0, 1, 2]);
-    expect(valueTicks(1)).toEqual([0, 1]);
-    expect(valueTicks(0)).toEqual([0]);
+  it("gives an axis of 0 to 1 when every value is zero", () => {
+    expect(valueAxis(0)).toEqual({ top: 1, ticks: [0, 1] });
   });
 });
 

@@ -4,6 +4,7 @@
  * new grouping: a figure carried into a new unit is charted on it ("reported for former …"),
  * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
+import { nice, ticks } from "d3-array";
 import { areaKey, areaMembers, areasContaining, observationsOfArea, observationsOfIndicator, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
 import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
@@ -133,27 +134,15 @@ export function yearTicks(span: YearPeriod): number[] {
   return ticks;
 }
 
-/** The smallest 1, 2, 2.5 or 5 × 10^k at or above a value (1 for zero), for a y-axis top with headroom. */
-export function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-9) return step * power;
-  return 10 * power;
-}
-
 /**
- * Whole-number ticks from 0 to `max` for the value axis: about `count` of them, a step of 1, 2,
- * 2.5 or 5 × 10^k (never below 1: figures are counts of people, households, models).
+ * The value axis: from 0 to d3-array's "nice" top for about `count` ticks (a step of 1, 2 or 5 ×
+ * 10^k, so the top is itself a tick), and of its ticks only the whole numbers: figures are counts
+ * of people, households and models, and a tick at 2.5 people would read as a figure. A chart of
+ * zeros gets an axis up to 1.
  */
-export function valueTicks(max: number, count = 5): number[] {
-  if (!(max > 0)) return [0];
-  const raw = max / Math.max(1, count - 1);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  // 2.5 × 10^k is whole from 25 up; below that (and for any fraction) the next step that is.
-  const step = Math.max(1, [1, 2, 2.5, 5, 10].map((s) => s * power).find((v) => v >= raw - 1e-9 && Number.isInteger(v)) ?? 10 * power);
-  const ticks: number[] = [];
-  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
-  return ticks;
+export function valueAxis(max: number, count = 5): { top: number; ticks: number[] } {
+  const top = max > 0 ? Math.max(1, nice(0, max, count)[1]) : 1;
+  return { top, ticks: ticks(0, top, count).filter((v) => Number.isInteger(v)) };
 }
 
 /**
