@@ -1,6 +1,6 @@
 /**
  * First complete map render, and the bytes it needed, in Debian's Chromium (SwiftShader, as CI):
- * the explorer (/) and the compare view (/?view=compare) of the built app, against a bare page
+ * the explorer (/), an embedded map (/?embed=1) and the compare view (/?view=compare) of the built app, against a bare page
  * that draws the same boundary files with the project's own MapLibre build (bench/bare).
  * The pages are loaded in turn, round after round, each in a fresh browser context (nothing
  * cached), so that a busy machine slows all of them alike. Reports medians, spread and ratios.
@@ -30,6 +30,9 @@ interface PageSpec {
 const PAGES: PageSpec[] = [
   { name: "bare", path: "/bare/" },
   { name: "explorer", path: "/", budgetKb: 750 },
+  // An embedded map as a partner's iframe loads it (the embed's own page; `npm run bench:embed`
+  // measures it inside a host page of another origin, with the embedded chart).
+  { name: "embed-map", path: "/?embed=1", budgetKb: 700 },
   ...(SMOKE ? [] : [{ name: "compare", path: "/?view=compare" }]),
 ];
 
