@@ -6,6 +6,7 @@
  *   lint       npm run lint        (oxlint --deny-warnings)
  *   unit       npm run test:unit   (vitest; JSON report in .cache/test-results/unit.json)
  *   bench      npm run bench -- --smoke data-model pipeline   (one tiny run of the Node benchmarks)
+ *   bench-browser  npm run bench -- --smoke first-render switches  (one load of each browser benchmark, on dist/)
  *   build      npm run build       (vite build -> dist/)
  *   build-offline  npm run build:offline  (the one-file atlas -> dist-offline/)
  *   firefox    npm run test:firefox  (that file from file:// in Debian's Firefox, no network; JSON in .cache/test-results/firefox.json)
@@ -45,12 +46,14 @@ const STEPS = [
     count: countVitest,
   },
   // One tiny run of the Node benchmarks, so none rots (~25 s); it fails only when a script cannot
-  // measure, never on a number. The browser benchmarks' smoke (bench/first-render.ts, switches.ts)
-  // costs more than a minute on 2 cores and stays out.
+  // measure, never on a number. The browser benchmarks' smoke runs after the build (bench-browser).
   { name: "bench", args: ["run", "-s", "bench", "--", "--smoke", "data-model", "pipeline"] },
   { name: "build", args: ["run", "-s", "build"] },
   // The one-file offline build (dist-offline/), opened from file:// by test/e2e/present.spec.ts.
   { name: "build-offline", args: ["run", "-s", "build:offline"] },
+  // One load of each browser benchmark (bare page, explorer, embedded map; one round of the four
+  // switches) on the build just made, so neither rots; it fails only when a script cannot measure.
+  { name: "bench-browser", args: ["run", "-s", "bench", "--", "--smoke", "first-render", "switches"], needs: "build" },
   // The offline file in Firefox (Playwright drives Chromium only): each check counts as a test.
   // Firefox missing is a failed check that says how to install it, never a silent pass.
   {
