@@ -28,6 +28,10 @@ import {
 
 // Long paths on a slow renderer: SwiftShader on two shared cores can take a minute to draw the two compare maps.
 test.describe.configure({ timeout: 6 * 60_000 * SLOWDOWN });
+// A small laptop's window (1024×640: still the desktop layout, which starts at 64rem). These paths
+// check that every screen is drawn after every move, not the layout (laptop.spec.ts measures that
+// at 1280×800 and 1366×768), and SwiftShader fills a third fewer pixels for each frame.
+test.use({ viewport: { width: 1024, height: 640 } });
 
 const URL_OF: Record<Screen, string> = { explorer: "/", compare: "/?view=compare", national: "/?view=national" };
 
