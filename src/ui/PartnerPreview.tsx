@@ -6,10 +6,11 @@
  * programme's figures or totals. Refused: every problem with its line, column and what to do,
  * and no record at all. The file stays in this tab: nothing is sent, nothing is kept.
  */
-import { useState, type DragEvent, type ReactElement } from "react";
+import { useEffect, useState, type DragEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
+import { loadPartnerProblemWords, partnerProblemText } from "../i18n/partnerProblems";
 import { partnerContextOf, partnerNames } from "../model/partnerRecords";
 import type { PartnerRecord } from "../schema";
 import type { PartnerProblem } from "../schema/partner";
@@ -31,15 +32,18 @@ export function PartnerPreview(): ReactElement {
     if (file === undefined || index.status !== "ready") return;
     const token = store.getState().beginPartnerPreview(file.name);
     const context = partnerContextOf(index.data);
-    import("../data/partnerCheck")
-      .then(({ checkPartnerFile }) => checkPartnerFile(file, context))
+    // The problems' words in the reader's language come with the check (i18n/partnerProblems.ts).
+    Promise.all([import("../data/partnerCheck"), loadPartnerProblemWords()])
+      .then(([{ checkPartnerFile }]) => checkPartnerFile(file, context))
       .then(
         (result) => store.getState().endPartnerPreview(token, result),
-        (error: unknown) =>
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
           store.getState().endPartnerPreview(token, {
             ok: false,
-            problems: [{ file: file.name, line: null, field: null, message: `the file could not be checked (${error instanceof Error ? error.message : String(error)})`, hint: "try again; if it happens again, check the file with npm run data -- --add FILE" }],
-          }),
+            problems: [{ file: file.name, line: null, field: null, message: `the file could not be checked (${detail})`, hint: "try again; if it happens again, check the file with npm run data -- --add FILE", words: { code: "notChecked", hintCode: "tryAgain", params: { detail } } }],
+          });
+        },
       );
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -97,19 +101,32 @@ export function PartnerPreview(): ReactElement {
   );
 }
 
+/** Each problem in the reader's language (the check's English until the words have loaded, or for a problem without words). */
 function ProblemList({ problems }: { problems: readonly PartnerProblem[] }): ReactElement {
   const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadPartnerProblemWords().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <ol className="partner-preview__problems error-panel" data-testid="partner-problems">
-      {problems.map((p, i) => (
-        <li key={i}>
-          <strong>
-            {p.line === null ? p.file : t("partner.where", { line: p.line })}
-            {p.field === null ? "" : `, ${t("partner.column", { column: p.field })}`}
-          </strong>
-          : {p.message} — <em>{p.hint}</em>
-        </li>
-      ))}
+      {problems.map((p, i) => {
+        const { message, hint } = partnerProblemText(p, lang);
+        return (
+          <li key={i}>
+            <strong>
+              {p.line === null ? p.file : t("partner.where", { line: p.line })}
+              {p.field === null ? "" : `, ${t("partner.column", { column: p.field })}`}
+            </strong>
+            : {message} — <em>{hint}</em>
+          </li>
+        );
+      })}
     </ol>
   );
 }
