@@ -10,13 +10,26 @@ import { useEffect, useState, type DragEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import type { AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
-import { loadPartnerProblemWords, partnerProblemText } from "../i18n/partnerProblems";
 import { partnerContextOf, partnerNames } from "../model/partnerRecords";
 import type { PartnerRecord } from "../schema";
 import type { PartnerProblem } from "../schema/partner";
 import { useAtlasStore, useAtlasStoreApi } from "../store";
 import "./PartnerPreview.css";
 import { PartnerRecordsShown } from "./PartnerRecordsShown";
+
+/**
+ * The problems' words in the reader's language (i18n/partnerProblems.ts and its catalogues): a
+ * chunk fetched with the check, never by a reader who checks no file.
+ */
+type ProblemWords = typeof import("../i18n/partnerProblems");
+let problemWords: ProblemWords | null = null;
+function loadProblemWords(): Promise<ProblemWords> {
+  return import("../i18n/partnerProblems").then(async (m) => {
+    await m.loadPartnerProblemWords();
+    problemWords = m;
+    return m;
+  });
+}
 
 /** The templates in public/ (one per header language); tests keep them equal to src/schema/partner.ts. */
 const TEMPLATES = { vi: "partner-template-vi.csv", en: "partner-template-en.csv" } as const;
@@ -33,7 +46,7 @@ export function PartnerPreview(): ReactElement {
     const token = store.getState().beginPartnerPreview(file.name);
     const context = partnerContextOf(index.data);
     // The problems' words in the reader's language come with the check (i18n/partnerProblems.ts).
-    Promise.all([import("../data/partnerCheck"), loadPartnerProblemWords()])
+    Promise.all([import("../data/partnerCheck"), loadProblemWords().catch(() => null)])
       .then(([{ checkPartnerFile }]) => checkPartnerFile(file, context))
       .then(
         (result) => store.getState().endPartnerPreview(token, result),
@@ -105,10 +118,10 @@ export function PartnerPreview(): ReactElement {
 function ProblemList({ problems }: { problems: readonly PartnerProblem[] }): ReactElement {
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
-  const [, setLoaded] = useState(false);
+  const [words, setWords] = useState(problemWords);
   useEffect(() => {
     let live = true;
-    void loadPartnerProblemWords().then(() => live && setLoaded(true));
+    if (problemWords === null) void loadProblemWords().then((m) => live && setWords(m), () => undefined);
     return () => {
       live = false;
     };
@@ -116,7 +129,7 @@ function ProblemList({ problems }: { problems: readonly PartnerProblem[] }): Rea
   return (
     <ol className="partner-preview__problems error-panel" data-testid="partner-problems">
       {problems.map((p, i) => {
-        const { message, hint } = partnerProblemText(p, lang);
+        const { message, hint } = words === null ? p : words.partnerProblemText(p, lang);
         return (
           <li key={i}>
             <strong>
