@@ -16,6 +16,7 @@ import { RegionBoundary } from "./ui/RegionBoundary";
 import { ViewSlot, type SlotName } from "./ui/slots";
 import { VintageSwitch } from "./ui/VintageSwitch";
 import { PartnerPreview } from "./ui/PartnerPreview";
+import { PublishedPartnersSlot } from "./ui/PublishedPartnersSlot";
 import { PrintSnapshots } from "./embed/PrintSnapshots";
 import { ShareBar } from "./embed/ShareBar";
 import { PresentPanel, RoomControls, usePresenting } from "./present/PresentMode";
@@ -59,6 +60,10 @@ function Explorer() {
         {/* A partner's own file, previewed apart from the programme's figures (ui/PartnerPreview.tsx). */}
         <RegionBoundary region="partner" part={t("partner.title")}>
           <PartnerPreview />
+        </RegionBoundary>
+        {/* Partners' published records (partner_records.json), when the manifest lists them, after the first map. */}
+        <RegionBoundary region="publishedPartners" part={t("partner.published.title")}>
+          <PublishedPartnersSlot />
         </RegionBoundary>
       </section>
     </div>

@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION, type Manifest } from "../schema";
-import { configureDataLoading, loadOptionsFromQuery, resetDataCache, retryFailedData, useAtlasIndex, useCrosswalkError, useDataset, useFiguresIndex } from "./hooks";
+import { configureDataLoading, loadOptionsFromQuery, resetDataCache, retryFailedData, useAtlasIndex, useCrosswalkError, useDataset, useFiguresIndex, usePublishedPartnerFile } from "./hooks";
 import { createCrosswalkFile, createFiguresFile, createUnitsFile } from "./testing/fixtures";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -140,5 +140,45 @@ describe("useFiguresIndex", () => {
     serveFixtures(["crosswalk.json"]);
     const { result } = renderHook(() => useFiguresIndex());
     await waitFor(() => expect(result.current.status === "ready" && result.current.data.observations.length).toBe(6));
+  });
+});
+
+describe("usePublishedPartnerFile", () => {
+  /** A manifest with or without a partner file; every request recorded. */
+  function serve(withPartners: boolean) {
+    const requests: string[] = [];
+    const record = { partner: "P (test)", area: "pre2025:455", areaAsWritten: "455", periodStart: "2024-03", periodEnd: "2024-03", indicatorId: "cases", value: 7, sourcePublisher: "P", sourceDate: "2024-04-02", sourceUrl: "", quote: "q", quoteLang: "vi", file: "p.csv", line: 2 };
+    const bodies: Record<string, string> = { "partner_records.json": JSON.stringify({ schemaVersion: SCHEMA_VERSION, files: ["p.csv"], records: [record] }) };
+    const manifest = createManifest({});
+    if (withPartners) manifest.files.push({ role: "partnerRecords", path: "partner_records.json", sha256: sha(bodies["partner_records.json"] ?? ""), bytes: 1 });
+    bodies["manifest.json"] = JSON.stringify(manifest);
+    const fetchFake: typeof fetch = async (input) => {
+      const name = String(input).replace(/^.*\//, "");
+      requests.push(name);
+      const body = bodies[name];
+      return body === undefined ? new Response("", { status: 404 }) : new Response(body);
+    };
+    configureDataLoading({ fetch: fetchFake, baseUrl: "/data/", retries: 0 });
+    return requests;
+  }
+
+  it("is none, and fetches nothing, when the manifest lists no partner file", async () => {
+    const requests = serve(false);
+    const { result } = renderHook(() => usePublishedPartnerFile(true));
+    await waitFor(() => expect(result.current.status).toBe("none"));
+    expect(requests).toEqual(["manifest.json"]);
+  });
+
+  it("fetches the listed file only once wanted (after the first map), then gives its records", async () => {
+    const requests = serve(true);
+    const { result, rerender } = renderHook(({ wanted }) => usePublishedPartnerFile(wanted), { initialProps: { wanted: false } });
+    await waitFor(() => expect(requests).toContain("manifest.json"));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(result.current.status).toBe("loading");
+    expect(requests).not.toContain("partner_records.json");
+    rerender({ wanted: true });
+    await waitFor(() => expect(result.current.status).toBe("ready"));
+    const state = result.current;
+    expect(state.status === "ready" ? state.data.records.map((r) => r.partner) : []).toEqual(["P (test)"]);
   });
 });

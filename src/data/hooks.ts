@@ -200,3 +200,21 @@ export function useFiguresIndex(): LoadState<AtlasIndex> {
   const links = crosswalk.status === "ready" ? crosswalk.data : EMPTY_CROSSWALK;
   return { status: "ready", data: indexOf(units.data, figures.data, links) };
 }
+
+/**
+ * The published partners' records (role "partnerRecords"), only when the manifest lists them and
+ * `wanted` (the explorer asks after its first map, so the file never competes with the first view).
+ * "none": the manifest lists no partner file (or cannot be read): nothing to show, nothing fetched.
+ */
+export function usePublishedPartnerFile(wanted: boolean): LoadState<FileData<"partnerRecords">> | { status: "none" } {
+  const given = useContext(GivenDataContext);
+  const manifestState = useEntry(given === null ? manifestEntry() : null);
+  const listed = given === null ? (manifestState.status === "ready" ? manifestState.data.files.some((f) => f.role === "partnerRecords") : null) : given.files.has("partnerRecords");
+  const fetched = useEntry(given === null && listed === true && wanted ? roleEntry("partnerRecords") : null);
+  if (listed === null) return manifestState.status === "loading" ? LOADING : NONE;
+  if (!listed) return NONE;
+  if (given !== null) return given.files.get("partnerRecords") as LoadState<FileData<"partnerRecords">>;
+  return fetched;
+}
+
+const NONE = { status: "none" } as const;

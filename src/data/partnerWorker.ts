@@ -5,7 +5,7 @@
  * records or every problem; it makes no request: the file never leaves the browser.
  */
 import { parse } from "csv-parse/browser/esm/sync";
-import { checkPartnerTable, type PartnerCheck, type PartnerContext, type PartnerProblem } from "../schema/partner";
+import { checkPartnerTable, type PartnerCheck, type PartnerContext, type PartnerProblem, type PartnerWords } from "../schema/partner";
 
 export interface PartnerWorkerRequest {
   fileName: string;
@@ -28,28 +28,31 @@ function startLine(endLine: number, raw: string): number {
   return endLine - (body.match(/\r?\n/g)?.length ?? 0);
 }
 
-function refuse(file: string, line: number | null, field: string | null, message: string, hint: string): PartnerCheck {
-  const problem: PartnerProblem = { file, line, field, message, hint };
+function refuse(file: string, line: number | null, field: string | null, message: string, hint: string, words: PartnerWords): PartnerCheck {
+  const problem: PartnerProblem = { file, line, field, message, hint, words };
   return { ok: false, problems: [problem] };
 }
 
 export function checkPartnerBytes({ fileName: file, bytes, context }: PartnerWorkerRequest): PartnerCheck {
   if (bytes.byteLength > PREVIEW_MAX_BYTES) {
-    return refuse(file, null, null, `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, more than the preview reads (${PREVIEW_MAX_BYTES / 1024 / 1024} MB)`, "split it into smaller files, or add it with npm run data -- --add FILE");
+    const size = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    const limit = PREVIEW_MAX_BYTES / 1024 / 1024;
+    return refuse(file, null, null, `the file is ${size} MB, more than the preview reads (${limit} MB)`, "split it into smaller files, or add it with npm run data -- --add FILE", { code: "tooBig", hintCode: "splitFile", params: { size, limit } });
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return refuse(file, null, "encoding", "the file is not UTF-8 (a spreadsheet saved it as Windows-1258, Latin-1 or UTF-16): its accented letters would be read damaged", 'save it again as UTF-8: in Excel "Save as" > "CSV UTF-8 (comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)"');
+    return refuse(file, null, "encoding", "the file is not UTF-8 (a spreadsheet saved it as Windows-1258, Latin-1 or UTF-16): its accented letters would be read damaged", 'save it again as UTF-8: in Excel "Save as" > "CSV UTF-8 (comma delimited)"; in LibreOffice tick "Edit filter settings" and choose "Unicode (UTF-8)"', { code: "notUtf8", hintCode: "saveUtf8", params: {} });
   }
-  if (text.trim() === "") return refuse(file, 1, "header", "the file is empty", "write the header row of the template and one row per figure");
+  if (text.trim() === "") return refuse(file, 1, "header", "the file is empty", "write the header row of the template and one row per figure", { code: "emptyFile", hintCode: "writeHeader", params: {} });
   let parsed: ParsedRecord[];
   try {
     parsed = parse(text, { bom: true, info: true, raw: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
   } catch (error: unknown) {
     const e = error as { message?: string; lines?: number };
-    return refuse(file, typeof e.lines === "number" ? e.lines : 1, "quoting", `not readable as CSV (${e.message ?? String(error)})`, "check the quoting on this line: a cell with a comma, quote or line break must be wrapped in double quotes, and quotes inside it doubled");
+    const detail = e.message ?? String(error);
+    return refuse(file, typeof e.lines === "number" ? e.lines : 1, "quoting", `not readable as CSV (${detail})`, "check the quoting on this line: a cell with a comma, quote or line break must be wrapped in double quotes, and quotes inside it doubled", { code: "notCsv", hintCode: "quoting", params: { detail } });
   }
   const [header, ...records] = parsed;
   const columns = (header?.record ?? []).map((c) => c.trim());

@@ -129,7 +129,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const preview = useAtlasStore((s) => s.partnerPreview);
   const partnerRecords = preview?.status === "ready" ? preview.records : null;
   const partner = useMemo(() => (partnerRecords === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, partnerRecords, vintage)), [index, content.boundaries, partnerRecords, vintage]);
-  const layersShown = useFigureLayers(map, styleReady, { mapId, content, communes, colours, casing: outlineCasing(tone), partner });
+  const published = useAtlasStore((s) => s.publishedPartners);
+  const publishedPartner = useMemo(() => (published === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, published, vintage)), [index, content.boundaries, published, vintage]);
+  const layersShown = useFigureLayers(map, styleReady, { mapId, content, communes, colours, casing: outlineCasing(tone), partner, publishedPartner });
   const ready = useMapReady(map, mapId, layersShown);
   const labelsDrawn = useLabelOverlay(map, ready, styleReady, { mapId, labels, fontReady, colours });
   const hover = useMapPicking(map, mapId, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
@@ -142,7 +144,12 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
       <TerritoryNote map={map} territories={territories} />
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <MapDescription id={ids.description} index={index} lang={lang} content={content} />
-      {partnerRecords !== null && <PartnerMapKey records={partnerRecords} drawn={partner.shapes.length} />}
+      {(partnerRecords !== null || published !== null) && (
+        <div className="atlas-map__partner-keys">
+          {published !== null && <PartnerMapKey records={published} drawn={publishedPartner.shapes.length} published />}
+          {partnerRecords !== null && <PartnerMapKey records={partnerRecords} drawn={partner.shapes.length} />}
+        </div>
+      )}
       {legendShown && <AtlasLegend index={index} lang={lang} content={content} method={method} side={legendSide} openAtStart={legendOpenAtStart} descriptionId={ids.legend} />}
     </div>
   );

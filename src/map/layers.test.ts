@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { cssColour, figureAreasLayer, formerDistrictsLayer, programmeAreasLayer, proportionalSymbolsLayer, symbolRangeRingsLayer, type MapLayerGroup } from "./layers";
 import { labelsLayer, LABEL_FONT_FAMILY } from "./labelLayer";
-import { BASE_COLOURS, DARK_BASE_COLOURS, outlineCasing, PARTNER_COLOUR, toRgba } from "./palette";
+import { BASE_COLOURS, DARK_BASE_COLOURS, outlineCasing, PARTNER_COLOUR, PUBLISHED_PARTNER_COLOUR, toRgba } from "./palette";
 import { figureLayerGroups, syncLayerGroups } from "./useFigureLayers";
 import type { MapScene } from "./scene";
 import type { ProgrammeOutlineGroup } from "./programmeAreas";
@@ -91,6 +91,25 @@ function everyGroup(tone: "light" | "dark", partner: boolean) {
     ...(partner ? { partner: { shapes: [square], points: [[0.5, 0.5] as [number, number]], notDrawn: [] } } : {}),
   });
 }
+
+describe("published partners' records", () => {
+  it("draws them in sources and a colour of their own, under a preview, apart from the programme's layers", () => {
+    const shapes = { shapes: [square], points: [[0.5, 0.5] as [number, number]], notDrawn: [] };
+    const groups = figureLayerGroups({
+      mapId: "m",
+      content: { scene: { mode: "areas", areas: [], symbols: [] } as unknown as MapScene, programme: [], formerShapes: [], selectionShape: null },
+      communes: [],
+      colours: BASE_COLOURS,
+      casing: null,
+      partner: shapes,
+      publishedPartner: shapes,
+    });
+    expect(groups.map((g) => g.id)).toEqual(["m-areas", "m-published-partner-outline", "m-published-partner-marks", "m-partner-outline", "m-partner-marks"]);
+    const published = groups.filter((g) => g.id.startsWith("m-published-partner-"));
+    expect(published.map((g) => paint(g)[g.id.endsWith("outline") ? "line-color" : "circle-color"])).toEqual([PUBLISHED_PARTNER_COLOUR, PUBLISHED_PARTNER_COLOUR]);
+    expect(PUBLISHED_PARTNER_COLOUR).not.toBe(PARTNER_COLOUR);
+  });
+});
 
 describe("the figure layers on the page's theme", () => {
   const byId = (groups: MapLayerGroup[], id: string) => groups.find((g) => g.id === id) ?? { id, data: { type: "FeatureCollection" as const, features: [] }, layers: [] };

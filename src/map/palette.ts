@@ -113,6 +113,11 @@ export function programmeOutline(position: number): (typeof PROGRAMME_OUTLINES)[
  */
 export const PARTNER_COLOUR = "#56b4e9";
 export const PARTNER_LINE = "#000000";
+/**
+ * Published partners' records (partner_records.json): Okabe–Ito yellow with the same black ring,
+ * so a preview (sky blue) and what is already published stay apart on one map.
+ */
+export const PUBLISHED_PARTNER_COLOUR = "#f0e442";
 
 /** A pale tint of the symbol colour that marks the areas a symbol stands for. */
 export const REPORTED_AREA_TINT: Rgba = [217, 95, 2, 40];

@@ -10,7 +10,7 @@ import { partnerUnits, placePartnerRecords } from "../model/partnerRecords";
 import type { PartnerRecord, UnitId, Vintage } from "../schema";
 import { areaShape, labelPoint, type AreaShape, type BoundaryIndex } from "./geometry";
 import { outlineLayer, type MapLayerGroup } from "./layers";
-import { PARTNER_COLOUR, PARTNER_LINE } from "./palette";
+import { PARTNER_COLOUR, PARTNER_LINE, PUBLISHED_PARTNER_COLOUR } from "./palette";
 
 export interface PartnerMapData {
   shapes: AreaShape[];
@@ -40,11 +40,13 @@ const MARK_LINE_PX = 2;
 /**
  * The outlines (a wide line) and a ringed dot on each unit with partner records, as MapLibre
  * layers (layers.ts), each group with a source of its own; neither is queried on hover.
+ * `published`: the records of partner_records.json, in their own colour (palette.ts).
  */
-export function partnerLayers(id: string, data: PartnerMapData): MapLayerGroup[] {
+export function partnerLayers(id: string, data: PartnerMapData, published = false): MapLayerGroup[] {
   if (data.shapes.length === 0) return [];
+  const colour = published ? PUBLISHED_PARTNER_COLOUR : PARTNER_COLOUR;
   return [
-    outlineLayer({ id: `${id}-outline`, shapes: data.shapes, colour: PARTNER_COLOUR, widthPx: 3 }),
+    outlineLayer({ id: `${id}-outline`, shapes: data.shapes, colour, widthPx: 3 }),
     {
       id: `${id}-marks`,
       data: { type: "FeatureCollection", features: data.points.map((coordinates): Feature => ({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates } })) },
@@ -56,7 +58,7 @@ export function partnerLayers(id: string, data: PartnerMapData): MapLayerGroup[]
           paint: {
             // MapLibre draws the ring outside circle-radius: the mark's outer edge stays at 7 px.
             "circle-radius": MARK_RADIUS_PX - MARK_LINE_PX,
-            "circle-color": PARTNER_COLOUR,
+            "circle-color": colour,
             "circle-stroke-color": PARTNER_LINE,
             "circle-stroke-width": MARK_LINE_PX,
             "circle-pitch-alignment": "viewport",

@@ -25,6 +25,8 @@ export interface FigureLayersInput {
   casing: string | null;
   /** A partner's previewed records (partnerLayer.ts); absent or empty when there is no preview. */
   partner?: PartnerMapData;
+  /** The published partners' records (partner_records.json), under a preview; absent or empty when none. */
+  publishedPartner?: PartnerMapData;
 }
 
 /** Ids of the layers hover and click look in, for a map. */
@@ -38,7 +40,7 @@ export function labelLayerId(mapId: string): string {
 }
 
 /** The layer groups of a map, bottom to top. */
-export function figureLayerGroups({ mapId, content, communes, colours, casing, partner = NO_PARTNER_DATA }: FigureLayersInput): MapLayerGroup[] {
+export function figureLayerGroups({ mapId, content, communes, colours, casing, partner = NO_PARTNER_DATA, publishedPartner = NO_PARTNER_DATA }: FigureLayersInput): MapLayerGroup[] {
   const { scene, programme, formerShapes, selectionShape } = content;
   const ids = pickLayerIds(mapId);
   const groups: (MapLayerGroup | null)[] = [
@@ -56,6 +58,8 @@ export function figureLayerGroups({ mapId, content, communes, colours, casing, p
     // A conflict's range (135–140): an inner ring at the lowest value on the disc of the highest.
     scene.mode === "symbols" ? symbolRangeRingsLayer({ id: `${mapId}-symbol-ranges`, data: scene.symbols, colours }) : null,
     selectionShape === null ? null : selectionLayer({ id: `${mapId}-selection`, shapes: [selectionShape], colours }),
+    // Published partners' records, then a partner's preview above them: sources of their own, never the programme's.
+    ...partnerLayers(`${mapId}-published-partner`, publishedPartner, true),
     // A partner's preview, above the programme's symbols and the selection, under the labels; sources of its own, never the programme's.
     ...partnerLayers(`${mapId}-partner`, partner),
   ];
@@ -94,17 +98,17 @@ export function syncLayerGroups(map: MaplibreMap, groups: readonly MapLayerGroup
 }
 
 export function useFigureLayers(map: MaplibreMap | null, styleReady: boolean, input: FigureLayersInput): number {
-  const { mapId, communes, colours, casing, partner = NO_PARTNER_DATA } = input;
+  const { mapId, communes, colours, casing, partner = NO_PARTNER_DATA, publishedPartner = NO_PARTNER_DATA } = input;
   const { scene, programme, formerShapes, selectionShape } = input.content;
   const [shown, setShown] = useState(0);
   const previous = useRef<MapLayerGroup[]>([]);
   useEffect(() => {
     if (map === null || !styleReady) return;
-    const groups = figureLayerGroups({ mapId, content: { scene, programme, formerShapes, selectionShape }, communes, colours, casing, partner });
+    const groups = figureLayerGroups({ mapId, content: { scene, programme, formerShapes, selectionShape }, communes, colours, casing, partner, publishedPartner });
     syncLayerGroups(map, groups, previous.current, labelLayerId(mapId));
     previous.current = groups;
     map.triggerRepaint();
     setShown((n) => n + 1);
-  }, [map, styleReady, mapId, scene, programme, formerShapes, selectionShape, communes, colours, casing, partner]);
+  }, [map, styleReady, mapId, scene, programme, formerShapes, selectionShape, communes, colours, casing, partner, publishedPartner]);
   return shown;
 }

@@ -25,6 +25,13 @@ export interface PartnerPreviewSlice {
   /** Shows a check's result, unless another file was dropped or the preview cleared since (a stale result is dropped). */
   endPartnerPreview: (token: number, result: PartnerCheckResult) => void;
   clearPartnerPreview: () => void;
+  /**
+   * The published partners' records (public/data/partner_records.json, manifest role
+   * "partnerRecords"), once loaded after the first map: drawn on the explorer map beside a
+   * preview, never in the programme's figures. null: none published, or not loaded yet.
+   */
+  publishedPartners: readonly PartnerRecord[] | null;
+  setPublishedPartners: (records: readonly PartnerRecord[] | null) => void;
 }
 
 export function createPartnerPreviewSlice<S extends PartnerPreviewSlice>(): StateCreator<S, [], [], PartnerPreviewSlice> {
@@ -43,5 +50,7 @@ export function createPartnerPreviewSlice<S extends PartnerPreviewSlice>(): Stat
       set({ partnerPreview: result.ok ? { status: "ready", fileName, records: result.records } : { status: "invalid", fileName, problems: result.problems } } as Partial<S>);
     },
     clearPartnerPreview: () => set({ partnerPreview: null } as Partial<S>),
+    publishedPartners: null,
+    setPublishedPartners: (records) => set({ publishedPartners: records } as Partial<S>),
   });
 }

@@ -5,12 +5,13 @@
  * the carry rule on the new boundaries; and nothing once cleared. (Reading a file runs in a
  * worker; the browser test drives that part.)
  */
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StoreApi } from "zustand";
 import type { AtlasIndex } from "../data/atlas";
 import { createAtlasIndex } from "../data/testing/fixtures";
 import { i18n } from "../i18n";
+import { loadPartnerProblemWords } from "../i18n/partnerProblems";
 import type { PartnerRecord } from "../schema";
 import { createAtlasStore, type AtlasState } from "../store";
 import { PartnerPreview } from "./PartnerPreview";
@@ -44,6 +45,18 @@ describe("PartnerPreview", () => {
     render(<PartnerPreview />, { wrapper });
     expect(screen.getByTestId("partner-problems").textContent).toBe('Dòng 3, cột gia_tri: "1,234" uses "," to separate thousands — write 1234');
     expect(screen.queryByTestId("partner-table")).toBeNull();
+  });
+
+  it("says a problem in the reader's language, from its words by id (English on the command line)", async () => {
+    await loadPartnerProblemWords();
+    const { store } = current;
+    const token = store.getState().beginPartnerPreview("p.csv");
+    const problem = { file: "p.csv", line: 3, field: "value", message: '"1,234" uses "," to separate thousands', hint: 'write 1234: digits, "." as the decimal mark, no thousands separators', words: { code: "thousandsComma", hintCode: "writeFixed", params: { text: "1,234", fixed: "1234" } } } as const;
+    store.getState().endPartnerPreview(token, { ok: false, problems: [problem] });
+    render(<PartnerPreview />, { wrapper });
+    expect(screen.getByTestId("partner-problems").textContent).toBe('Dòng 3, cột value: "1,234" dùng "," để tách hàng nghìn — ghi 1234: chỉ chữ số, dấu "." cho phần thập phân, không tách hàng nghìn');
+    act(() => store.getState().setLang("en"));
+    await waitFor(() => expect(screen.getByTestId("partner-problems").textContent).toContain('"1,234" uses "," to separate thousands — write 1234'));
   });
 
   it("shows the records labelled as the partner's preview, carried to the new province on the new boundaries, until cleared", () => {

@@ -6,16 +6,30 @@
  * programme's figures or totals. Refused: every problem with its line, column and what to do,
  * and no record at all. The file stays in this tab: nothing is sent, nothing is kept.
  */
-import { useState, type DragEvent, type ReactElement } from "react";
+import { useEffect, useState, type DragEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { indicatorName, type AtlasIndex } from "../data/atlas";
+import type { AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
-import { formatNumber, formatPartialDate, formatPeriod } from "../i18n/format";
-import { partnerAreaName, partnerContextOf, partnerNames, placePartnerRecords, type PlacedPartnerRecord } from "../model/partnerRecords";
-import type { Lang, PartnerRecord } from "../schema";
+import { partnerContextOf, partnerNames } from "../model/partnerRecords";
+import type { PartnerRecord } from "../schema";
 import type { PartnerProblem } from "../schema/partner";
 import { useAtlasStore, useAtlasStoreApi } from "../store";
 import "./PartnerPreview.css";
+import { PartnerRecordsShown } from "./PartnerRecordsShown";
+
+/**
+ * The problems' words in the reader's language (i18n/partnerProblems.ts and its catalogues): a
+ * chunk fetched with the check, never by a reader who checks no file.
+ */
+type ProblemWords = typeof import("../i18n/partnerProblems");
+let problemWords: ProblemWords | null = null;
+function loadProblemWords(): Promise<ProblemWords> {
+  return import("../i18n/partnerProblems").then(async (m) => {
+    await m.loadPartnerProblemWords();
+    problemWords = m;
+    return m;
+  });
+}
 
 /** The templates in public/ (one per header language); tests keep them equal to src/schema/partner.ts. */
 const TEMPLATES = { vi: "partner-template-vi.csv", en: "partner-template-en.csv" } as const;
@@ -31,15 +45,18 @@ export function PartnerPreview(): ReactElement {
     if (file === undefined || index.status !== "ready") return;
     const token = store.getState().beginPartnerPreview(file.name);
     const context = partnerContextOf(index.data);
-    import("../data/partnerCheck")
-      .then(({ checkPartnerFile }) => checkPartnerFile(file, context))
+    // The problems' words in the reader's language come with the check (i18n/partnerProblems.ts).
+    Promise.all([import("../data/partnerCheck"), loadProblemWords().catch(() => null)])
+      .then(([{ checkPartnerFile }]) => checkPartnerFile(file, context))
       .then(
         (result) => store.getState().endPartnerPreview(token, result),
-        (error: unknown) =>
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
           store.getState().endPartnerPreview(token, {
             ok: false,
-            problems: [{ file: file.name, line: null, field: null, message: `the file could not be checked (${error instanceof Error ? error.message : String(error)})`, hint: "try again; if it happens again, check the file with npm run data -- --add FILE" }],
-          }),
+            problems: [{ file: file.name, line: null, field: null, message: `the file could not be checked (${detail})`, hint: "try again; if it happens again, check the file with npm run data -- --add FILE", words: { code: "notChecked", hintCode: "tryAgain", params: { detail } } }],
+          });
+        },
       );
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -92,24 +109,37 @@ export function PartnerPreview(): ReactElement {
         {preview?.status === "ready" && t("partner.ready", { file: preview.fileName, count: preview.records.length })}
       </div>
       {preview?.status === "invalid" && <ProblemList problems={preview.problems} />}
-      {preview?.status === "ready" && index.status === "ready" && <PartnerRecords index={index.data} records={preview.records} />}
+      {preview?.status === "ready" && index.status === "ready" && <PreviewRecords index={index.data} records={preview.records} />}
     </section>
   );
 }
 
+/** Each problem in the reader's language (the check's English until the words have loaded, or for a problem without words). */
 function ProblemList({ problems }: { problems: readonly PartnerProblem[] }): ReactElement {
   const { t } = useTranslation();
+  const lang = useAtlasStore((s) => s.lang);
+  const [words, setWords] = useState(problemWords);
+  useEffect(() => {
+    let live = true;
+    if (problemWords === null) void loadProblemWords().then((m) => live && setWords(m), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <ol className="partner-preview__problems error-panel" data-testid="partner-problems">
-      {problems.map((p, i) => (
-        <li key={i}>
-          <strong>
-            {p.line === null ? p.file : t("partner.where", { line: p.line })}
-            {p.field === null ? "" : `, ${t("partner.column", { column: p.field })}`}
-          </strong>
-          : {p.message} — <em>{p.hint}</em>
-        </li>
-      ))}
+      {problems.map((p, i) => {
+        const { message, hint } = words === null ? p : words.partnerProblemText(p, lang);
+        return (
+          <li key={i}>
+            <strong>
+              {p.line === null ? p.file : t("partner.where", { line: p.line })}
+              {p.field === null ? "" : `, ${t("partner.column", { column: p.field })}`}
+            </strong>
+            : {message} — <em>{hint}</em>
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -120,113 +150,6 @@ export function usePartnerLabel(records: readonly PartnerRecord[]): string {
   return t("partner.label", { name: partnerNames(records).join(", ") });
 }
 
-function PartnerRecords({ index, records }: { index: AtlasIndex; records: readonly PartnerRecord[] }): ReactElement {
-  const { t } = useTranslation();
-  const lang = useAtlasStore((s) => s.lang);
-  const vintage = useAtlasStore((s) => s.vintage);
-  const placed = placePartnerRecords(index, records, vintage);
-  const label = usePartnerLabel(records);
-  return (
-    <div className="partner-preview__records" data-partner-records={records.length}>
-      <p className="partner-preview__label-line">
-        <span className="partner-preview__key" aria-hidden="true" /> {label}
-      </p>
-      <p className="partner-preview__apart">{t("partner.apart")}</p>
-      <PartnerChart index={index} placed={placed} lang={lang} label={label} />
-      <table className="partner-preview__table" data-testid="partner-table">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("partner.cols.area")}</th>
-            <th scope="col">{t("partner.cols.period")}</th>
-            <th scope="col">{t("partner.cols.indicator")}</th>
-            <th scope="col">{t("partner.cols.value")}</th>
-            <th scope="col">{t("partner.cols.source")}</th>
-            <th scope="col">{t("partner.cols.quote")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {placed.map((p) => (
-            <PartnerRow key={`${p.record.file}:${p.record.line}`} index={index} placed={p} lang={lang} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+function PreviewRecords({ index, records }: { index: AtlasIndex; records: readonly PartnerRecord[] }): ReactElement {
+  return <PartnerRecordsShown index={index} records={records} label={usePartnerLabel(records)} tableTestId="partner-table" />;
 }
-
-function PartnerRow({ index, placed, lang }: { index: AtlasIndex; placed: PlacedPartnerRecord; lang: Lang }): ReactElement {
-  const { t } = useTranslation();
-  const { record, placement } = placed;
-  const indicator = index.indicators.get(record.indicatorId);
-  return (
-    <tr data-partner-line={record.line}>
-      <td>
-        {partnerAreaName(index, placed.on, lang)}
-        {placement.kind === "carried" && <span className="partner-preview__note"> {t("partner.carried", { from: partnerAreaName(index, record.area, lang) })}</span>}
-        {placement.kind === "not-carried" && <span className="partner-preview__note"> {t("partner.kept")}</span>}
-        <span className="partner-preview__note"> ({t("partner.asWritten", { text: record.areaAsWritten })})</span>
-      </td>
-      <td>{formatPeriod(record.periodStart, record.periodEnd, lang)}</td>
-      <td>{indicator === undefined ? record.indicatorId : indicatorName(indicator, lang)}</td>
-      <td className="partner-preview__value">{formatNumber(record.value, lang)}</td>
-      <td>
-        {record.sourceUrl === "" ? (
-          record.sourcePublisher
-        ) : (
-          <a href={record.sourceUrl} rel="noreferrer noopener" target="_blank">
-            {record.sourcePublisher}
-          </a>
-        )}
-        , {formatPartialDate(record.sourceDate, lang)}
-      </td>
-      <td lang={record.quoteLang}>“{record.quote}”</td>
-    </tr>
-  );
-}
-
-/**
- * One bar per record, by period, grouped by indicator: the partner's figures as they are given,
- * never summed or shared out (the table above is the same data in words).
- */
-function PartnerChart({ index, placed, lang, label }: { index: AtlasIndex; placed: readonly PlacedPartnerRecord[]; lang: Lang; label: string }): ReactElement {
-  const byIndicator = new Map<string, PlacedPartnerRecord[]>();
-  for (const p of placed) byIndicator.set(p.record.indicatorId, [...(byIndicator.get(p.record.indicatorId) ?? []), p]);
-  return (
-    <div className="partner-preview__charts">
-      {[...byIndicator].map(([id, items]) => {
-        const indicator = index.indicators.get(id);
-        const name = indicator === undefined ? id : indicatorName(indicator, lang);
-        const sorted = [...items].sort((a, b) => a.record.periodStart.localeCompare(b.record.periodStart));
-        const max = Math.max(...sorted.map((p) => p.record.value), 1);
-        const rowH = 22;
-        // Labels in the first 250 px (period · area), bars after them, the value at each bar's end.
-        const width = 460;
-        return (
-          <figure key={id} className="partner-preview__chart">
-            <figcaption>
-              {name} — {label}
-            </figcaption>
-            <svg role="img" aria-label={`${name}: ${label}`} width={width} height={sorted.length * rowH + 4} viewBox={`0 0 ${width} ${sorted.length * rowH + 4}`}>
-              {sorted.map((p, i) => {
-                const w = Math.max(1, (p.record.value / max) * 160);
-                return (
-                  <g key={`${p.record.file}:${p.record.line}`} transform={`translate(0 ${i * rowH + 2})`}>
-                    <text x={0} y={14} className="partner-preview__chart-text">
-                      {`${formatPeriod(p.record.periodStart, p.record.periodEnd, lang, "short")} · ${partnerAreaName(index, p.on, lang)}`.slice(0, 42)}
-                    </text>
-                    <rect x={250} y={3} width={w} height={14} className="partner-preview__bar" />
-                    <text x={254 + w} y={14} className="partner-preview__chart-text">
-                      {formatNumber(p.record.value, lang)}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-          </figure>
-        );
-      })}
-    </div>
-  );
-}
-

@@ -50,7 +50,8 @@ export async function checkPartnerPreview(page: Page): Promise<void> {
   await panel.locator('input[type="file"]').setInputFiles(fixture("partner-invalid.csv"));
   const problems = page.getByTestId("partner-problems");
   await expect(problems).toContainText("Dòng 3, cột value");
-  await expect(problems).toContainText('"1.234,5" uses "." to separate thousands');
+  // In the reader's language (Vietnamese here), not the command line's English (src/i18n/partnerProblems.ts).
+  await expect(problems).toContainText('"1.234,5" dùng "." để tách hàng nghìn và "," cho phần thập phân — ghi 1234.5');
   await expect(problems).toContainText("Dòng 3, cột area_name");
   await expect(problems.locator("li")).toHaveCount(2);
   // Nothing half-loaded: neither the refused file's good row nor the previous file's records.

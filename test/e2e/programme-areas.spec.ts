@@ -12,6 +12,7 @@ import { shapeOf } from "./areas";
 import { expect, test, waitForMap } from "./fixtures";
 import { canvasDescription, mapLayers } from "./programmeMap";
 import { checkPartnerPreview } from "./partnerPreview";
+import { checkPublishedPartners, routePublishedPartners } from "./publishedPartners";
 
 const MAP = "explorer";
 const CAN_LOC = "pre2025:443";
@@ -21,6 +22,8 @@ test("the explorer outlines each programme's areas in its own outline, with a le
   // The areas the test expects must have outlines in the shipped boundaries.
   shapeOf(CAN_LOC);
   shapeOf(HAM_YEN);
+  // The manifest lists a partner file (a test fixture): published records load after the map (publishedPartners.ts).
+  await routePublishedPartners(page);
   await page.goto("/");
   await waitForMap(page, MAP);
   const keys = page.locator(`[data-map-id="${MAP}"] [data-legend-programme-areas]`);
@@ -41,7 +44,8 @@ test("the explorer outlines each programme's areas in its own outline, with a le
   // Hàm Yên is named under its own programme, not among TMSV's areas.
   const tmsvSentence = description.split(". ").find((s) => s.includes("(TMSV)") && s.includes("Can Lộc")) ?? "";
   expect(tmsvSentence).not.toContain("Hàm Yên");
-  // On the same drawn map: a partner's previewed records, in an outline and key of their own (partnerPreview.ts).
+  // On the same drawn map: the published partner records, then a partner's previewed records, in an outline and key of their own (partnerPreview.ts).
+  await checkPublishedPartners(page);
   await checkPartnerPreview(page);
 });
 
