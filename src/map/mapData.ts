@@ -21,7 +21,7 @@ import type { AreaRef, Observation, Vintage } from "../schema";
 import { partialDateEnd } from "../schema/partialDate";
 import type { YearPeriod } from "../model/period";
 import { clusterKey, observationsInConflict } from "../model/figures";
-import { mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
+import { figureStoresOf, mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
 
 // The placement rule lives in the model (src/model/drawOn.ts) so the column store places areas with it too.
 export { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
@@ -70,8 +70,22 @@ export interface MapFigures {
   notDrawn: NotDrawnFigure[];
 }
 
-/** The figures of one indicator and period on the map of one vintage. Stable API: the compare view calls it too. */
+/**
+ * The figures of one indicator and period on the map of one vintage. Stable API: the compare view
+ * calls it too. Read from the indicator's column store (src/model/figureStore.ts), built once per
+ * loaded figures file, so the app runs the code the national-scale bench measures.
+ */
 export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
+  const store = figureStoresOf(index).get(query.indicatorId);
+  return mapFiguresFromStores(index, store === undefined ? [] : [store], query);
+}
+
+/**
+ * The same figures read from the observation objects, one area at a time: the rule as first
+ * written, kept as the reference the column store is tested against (src/map/mapValues.test.ts)
+ * and timed against (bench/data-model.ts).
+ */
+export function mapFiguresFromObjects(index: AtlasIndex, query: MapFigureQuery): MapFigures {
   const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
   for (const obs of observationsOfIndicatorIn(index, query.indicatorId, query.period)) {
     if (query.programmeId !== undefined && query.programmeId !== null && obs.programmeId !== query.programmeId) continue;

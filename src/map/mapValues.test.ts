@@ -1,5 +1,5 @@
 /**
- * The column store (src/model/figureStore.ts) draws what mapFiguresFor draws: the same figures,
+ * The column store (src/model/figureStore.ts) draws what the object path (mapFiguresFromObjects) draws: the same figures,
  * placements, headlines, ranges, conflicts, sources and order, on the real data and on random
  * figures over the focus atlas (sameAs conflicts, year/month/day periods, report dates,
  * programmes, groups, both vintages). Here rather than in src/model because it compares with
@@ -12,7 +12,7 @@ import { areaKey, buildAtlasIndex, type AtlasIndex } from "../data/atlas";
 import { createTestAtlas, observation } from "../data/testing/focusAtlas";
 import { CrosswalkFile, FiguresFile, UnitsFile, type AreaRef, type Observation, type Vintage } from "../schema";
 import { buildFigureStore, buildFigureStores, mapValuesFor } from "../model/figureStore";
-import { mapFiguresFor, mapFiguresFromStores } from "./mapData";
+import { mapFiguresFor, mapFiguresFromObjects, mapFiguresFromStores } from "./mapData";
 
 const DATA_DIR = fileURLToPath(new URL("../../public/data/", import.meta.url));
 const dataPresent = ["units.json", "figures.json", "crosswalk.json"].every((f) => existsSync(`${DATA_DIR}${f}`));
@@ -35,7 +35,8 @@ function expectSameMaps(index: AtlasIndex, programmes: (string | null)[] = [null
       for (const period of PERIODS)
         for (const programmeId of programmes) {
           const query = { indicatorId, period, vintage, programmeId };
-          const expected = mapFiguresFor(index, query);
+          const expected = mapFiguresFromObjects(index, query);
+          expect(mapFiguresFor(index, query)).toEqual(expected);
           expect({ query, ...mapFiguresFromStores(index, [store], query) }).toEqual({ query, ...expected });
           compared += expected.drawn.length;
         }
@@ -112,7 +113,7 @@ describe("column store on random figures over the focus atlas", () => {
     for (const vintage of VINTAGES) {
       const query = { indicatorId: "cases_supported", period: { from: 2023, to: 2023 }, vintage };
       const split = mapFiguresFromStores(index, stores, query);
-      const whole = mapFiguresFor(index, query);
+      const whole = mapFiguresFromObjects(index, query);
       expect(split.drawn).toEqual(whole.drawn);
       // Not drawn: the same areas and figures; across files there is no one file order to keep.
       const byArea = (list: typeof whole.notDrawn) => [...list].sort((a, b) => areaKey(a.reportedFor).localeCompare(areaKey(b.reportedFor)));

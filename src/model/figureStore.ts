@@ -262,6 +262,18 @@ export function buildFigureStores(observations: readonly Observation[]): Map<str
   return new Map(ids.map((id) => [id, buildFigureStore(id, observations)]));
 }
 
+const atlasStores = new WeakMap<readonly Observation[], Map<string, FigureStore>>();
+
+/**
+ * The stores of an atlas's figures, one per indicator, built on first use and kept while its
+ * observations array lives (a new figures file, a new set of stores; a test's index its own).
+ */
+export function figureStoresOf(index: Pick<AtlasIndex, "observations">): Map<string, FigureStore> {
+  let stores = atlasStores.get(index.observations);
+  if (stores === undefined) atlasStores.set(index.observations, (stores = buildFigureStores(index.observations)));
+  return stores;
+}
+
 /** The figure at `row`, whole, as the file gave it: value, period, area, source, quote and the rest. */
 export function observationAt(store: FigureStore, row: number): Observation {
   const rare = store.rare.get(row);
@@ -321,6 +333,12 @@ export function placedAreas(index: AtlasIndex, store: FigureStore, vintage: Vint
   drawn.sort((x, y) => collator.compare(x.key, y.key)).forEach((p, rank) => (p.keyRank = rank));
   cached.byVintage.set(vintage, placed);
   return placed;
+}
+
+/** Places the store's areas on both vintages' maps now (at load), so that no switch pays for it. */
+export function placeStore(index: AtlasIndex, store: FigureStore): void {
+  placedAreas(index, store, "pre2025");
+  placedAreas(index, store, "post2025");
 }
 
 // ---------------------------------------------------------------------------------------------
