@@ -138,7 +138,7 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
         others,
       };
     }),
-    notDrawn: values.notDrawn.map((n) => ({ reportedFor: n.reportedFor, reason: n.reason, observations: observationsAt(n.store, n.rows) })),
+    notDrawn: values.notDrawn.map((n) => ({ reportedFor: n.reportedFor, reason: n.reason, observations: observationsAt(n.store, n.rows.subarray(n.from, n.to)) })),
   };
 }
 

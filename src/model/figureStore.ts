@@ -366,8 +366,10 @@ export interface MapValue {
   periodStart: string;
   periodEnd: string;
   store: FigureStore;
-  /** Every figure of the area in the period, file order. */
+  /** Every figure of the area in the period, file order: rows[from] .. rows[to - 1] (shared by the call's areas, so no array per area). */
   rows: Int32Array;
+  from: number;
+  to: number;
   /** The first row of the headline figure (the latest); its cluster is the headline. */
   headline: number;
   keyRank: number;
@@ -378,6 +380,8 @@ export interface NotDrawnValue {
   reason: NotDrawnReason;
   store: FigureStore;
   rows: Int32Array;
+  from: number;
+  to: number;
 }
 
 export interface MapValues {
@@ -477,13 +481,12 @@ function collect(index: AtlasIndex, store: FigureStore, query: MapValueQuery, dr
     const s = spans[k]!;
     const e = spans[k + 1]!;
     const a = store.area[matched[s]!]!;
-    const rows = matched.subarray(s, e);
     const place = placed[a]!;
     if (place.kind === "not-drawn") {
-      notDrawn.push({ reportedFor: store.areas[a]!, reason: place.reason, store, rows });
+      notDrawn.push({ reportedFor: store.areas[a]!, reason: place.reason, store, rows: matched, from: s, to: e });
       continue;
     }
-    const headline = headlineRow(store, rows, sc);
+    const headline = headlineRow(store, matched, s, e, sc);
     const cluster = store.cluster[headline]!;
     let low = Infinity;
     let high = -Infinity;
@@ -491,8 +494,8 @@ function collect(index: AtlasIndex, store: FigureStore, query: MapValueQuery, dr
     let periodEnd = -1;
     let widest = -Infinity;
     let conflict = false;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
+    for (let i = s; i < e; i++) {
+      const r = matched[i]!;
       if (r !== headline && (cluster < 0 || store.cluster[r] !== cluster)) continue;
       const v = store.value[r]!;
       if (v < low) low = v;
@@ -504,8 +507,8 @@ function collect(index: AtlasIndex, store: FigureStore, query: MapValueQuery, dr
         periodEnd = r;
       }
       if (cluster >= 0 && !conflict) {
-        for (let j = 0; j < i; j++) {
-          const q = rows[j]!;
+        for (let j = s; j < i; j++) {
+          const q = matched[j]!;
           if (store.cluster[q] === cluster && rowsConflict(store, q, r)) conflict = true;
         }
       }
@@ -522,7 +525,9 @@ function collect(index: AtlasIndex, store: FigureStore, query: MapValueQuery, dr
       periodStart: store.dates[store.periodStart[startRank]!]!,
       periodEnd: store.dates[store.periodEnd[periodEnd]!]!,
       store,
-      rows,
+      rows: matched,
+      from: s,
+      to: e,
       headline,
       keyRank: place.keyRank,
     });
@@ -533,9 +538,9 @@ function collect(index: AtlasIndex, store: FigureStore, query: MapValueQuery, dr
  * The first row of the latest figure among one area's rows: the cluster whose period ends last,
  * then the latest report, then the lowest id of its first figure (mapData.ts's clustersLatestFirst).
  */
-function headlineRow(store: FigureStore, rows: Int32Array, sc: Scratch): number {
+function headlineRow(store: FigureStore, rows: Int32Array, from: number, to: number, sc: Scratch): number {
   const tick = ++sc.tick;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = from; i < to; i++) {
     const r = rows[i]!;
     const c = store.cluster[r]!;
     if (c < 0) continue;
@@ -553,7 +558,7 @@ function headlineRow(store: FigureStore, rows: Int32Array, sc: Scratch): number 
   let best = -1;
   let bestEnd = 0;
   let bestReport = 0;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = from; i < to; i++) {
     const r = rows[i]!;
     const c = store.cluster[r]!;
     let end: number;
@@ -580,8 +585,9 @@ function headlineRow(store: FigureStore, rows: Int32Array, sc: Scratch): number 
  * (lowest value first, then by id) and the others in the period (latest figure first, each
  * figure's sources in file order). Builds objects for this one area only (a tooltip, a panel).
  */
-export function mapValueFigures(value: Pick<MapValue, "store" | "rows" | "headline">): { observations: Observation[]; others: Observation[] } {
-  const { store, rows, headline } = value;
+export function mapValueFigures(value: Pick<MapValue, "store" | "rows" | "from" | "to" | "headline">): { observations: Observation[]; others: Observation[] } {
+  const { store, headline } = value;
+  const rows = value.rows.subarray(value.from, value.to);
   const cluster = store.cluster[headline]!;
   const inHeadline = (r: number) => r === headline || (cluster >= 0 && store.cluster[r] === cluster);
   const observations = observationsAt(store, Array.from(rows).filter(inHeadline)).sort((a, b) => a.value - b.value || collator.compare(a.id, b.id));
