@@ -14,13 +14,17 @@
  *   into that province, a group into the unit holding every member. Otherwise they stay with
  *   the former area ("former"), drawn on its own outline where the map has it.
  */
-import { areaKey, areaMembers, areaVintage, observationsOfIndicatorIn } from "../data/atlas";
+import { areaKey, observationsOfIndicatorIn } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
-import { placementIn } from "../model/carry";
-import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
+import { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
+import type { AreaRef, Observation, Vintage } from "../schema";
 import { partialDateEnd } from "../schema/partialDate";
 import type { YearPeriod } from "../model/period";
 import { clusterKey, observationsInConflict } from "../model/figures";
+import { figureStoresOf, mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
+
+// The placement rule lives in the model (src/model/drawOn.ts) so the column store places areas with it too.
+export { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
 
 export interface MapFigureQuery {
   indicatorId: string;
@@ -29,15 +33,6 @@ export interface MapFigureQuery {
   /** Only this programme's figures; absent or null: every programme. */
   programmeId?: string | null;
 }
-
-/**
- * - `own`: drawn on the area the source names.
- * - `carried`: the source names a unit of the other vintage that went whole into `drawOn`
- *   ("reported for former Hàm Yên", drawn on the new Tuyên Quang).
- * - `former`: the source names a former unit that did not go whole into one new unit; the
- *   figure stays with it and is drawn on its former outline.
- */
-export type FigurePlacement = "own" | "carried" | "former";
 
 export interface MapFigure {
   /** Unique on one map: drawOn and reportedFor together. */
@@ -64,9 +59,6 @@ export interface MapFigure {
   others: Observation[];
 }
 
-/** Why a figure has no shape on this map. */
-export type NotDrawnReason = "no-geometry" | "other-vintage";
-
 export interface NotDrawnFigure {
   reportedFor: AreaRef;
   reason: NotDrawnReason;
@@ -78,8 +70,22 @@ export interface MapFigures {
   notDrawn: NotDrawnFigure[];
 }
 
-/** The figures of one indicator and period on the map of one vintage. Stable API: the compare view calls it too. */
+/**
+ * The figures of one indicator and period on the map of one vintage. Stable API: the compare view
+ * calls it too. Read from the indicator's column store (src/model/figureStore.ts), built once per
+ * loaded figures file, so the app runs the code the national-scale bench measures.
+ */
 export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
+  const store = figureStoresOf(index).get(query.indicatorId);
+  return mapFiguresFromStores(index, store === undefined ? [] : [store], query);
+}
+
+/**
+ * The same figures read from the observation objects, one area at a time: the rule as first
+ * written, kept as the reference the column store is tested against (src/map/mapValues.test.ts)
+ * and timed against (bench/data-model.ts).
+ */
+export function mapFiguresFromObjects(index: AtlasIndex, query: MapFigureQuery): MapFigures {
   const byArea = new Map<string, { area: AreaRef; observations: Observation[] }>();
   for (const obs of observationsOfIndicatorIn(index, query.indicatorId, query.period)) {
     if (query.programmeId !== undefined && query.programmeId !== null && obs.programmeId !== query.programmeId) continue;
@@ -105,31 +111,35 @@ export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigu
   return { drawn, notDrawn };
 }
 
-type Placement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };
-
-/** Where the figures reported for `area` go on the map of `vintage`: the shared carry rule, then what the map can draw. */
-export function placeArea(index: AtlasIndex, area: AreaRef, vintage: Vintage): Placement {
-  const members = areaMembers(index, area);
-  if (members.length === 0 || areaVintage(index, area) === null) return { kind: "not-drawn", reason: "other-vintage" };
-  const placement = placementIn(index, area, vintage);
-  switch (placement.kind) {
-    case "native":
-      return allHaveGeometry(index, members) ? { kind: "drawn", drawOn: area, placement: "own" } : { kind: "not-drawn", reason: "no-geometry" };
-    case "carried": {
-      // Drawn on the unit that wholly contains it, when the map has that unit's outline (no new commune has one).
-      const drawOn: AreaRef = { kind: "unit", unit: placement.to };
-      return allHaveGeometry(index, [placement.to]) ? { kind: "drawn", drawOn, placement: "carried" } : { kind: "not-drawn", reason: "no-geometry" };
-    }
-    case "not-carried":
-      // A former area that was split stays as it was, drawn on its own (former) outline. The maps
-      // only keep outlines of former units, so a new unit's figure has nowhere to go on the old map.
-      if (vintage === "post2025" && allHaveGeometry(index, members)) return { kind: "drawn", drawOn: area, placement: "former" };
-      return { kind: "not-drawn", reason: vintage === "post2025" ? "no-geometry" : "other-vintage" };
-  }
-}
-
-function allHaveGeometry(index: AtlasIndex, ids: readonly UnitId[]): boolean {
-  return ids.length > 0 && ids.every((id) => index.units.get(id)?.hasGeometry === true);
+/**
+ * The same figures as mapFiguresFor, from the indicator's column stores (src/model/figureStore.ts):
+ * the switch's work reads typed arrays; the observations of each figure are then built for the
+ * areas returned. For a caller that needs the full MapFigure list (the figures table, a test);
+ * the map at national scale reads mapValuesFor's values and asks mapValueFigures for one area.
+ */
+export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureStore[], query: MapFigureQuery): MapFigures {
+  const values = mapValuesFor(index, stores, query);
+  return {
+    drawn: values.drawn.map((v) => {
+      const { observations, others } = mapValueFigures(v);
+      return {
+        key: v.key,
+        drawOn: v.drawOn,
+        reportedFor: v.reportedFor,
+        placement: v.placement,
+        indicatorId: query.indicatorId,
+        low: v.low,
+        high: v.high,
+        value: v.value,
+        conflict: v.conflict,
+        periodStart: v.periodStart,
+        periodEnd: v.periodEnd,
+        observations,
+        others,
+      };
+    }),
+    notDrawn: values.notDrawn.map((n) => ({ reportedFor: n.reportedFor, reason: n.reason, observations: observationsAt(n.store, n.rows.subarray(n.from, n.to)) })),
+  };
 }
 
 /** Observations of the same thing (same `sameAs`, else alone), the cluster with the latest period first. */
