@@ -67,8 +67,9 @@ export function formatPartialDate(s: string, lang: Lang, style: DateStyle = "lon
   if (d === null) return s;
   if (d.precision === "year") return String(d.year);
   const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  const format = formatterOf(dateFormats, `${lang}|${style}|${d.precision}`, () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[lang], style === "long" ? LONG_OPTIONS[d.precision] : shortOptions(lang, d.precision)),
+  const precision = d.precision;
+  const format = formatterOf(dateFormats, `${lang}|${style}|${precision}`, () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[lang], style === "long" ? LONG_OPTIONS[precision] : shortOptions(lang, precision)),
   );
   return format.format(date);
 }
