@@ -101,19 +101,18 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
     layers.push(
       // Transparent: it is there so that hovering a district without a figure can name it.
       { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": colours.land, "fill-opacity": 0 } },
+      {
+        id: STYLE_IDS.layers.districtBorders,
+        type: "line",
+        source: STYLE_IDS.sources.districtBorders,
+        paint: { "line-color": colours.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
+      },
     );
   } else {
-    // No lines, but the same layer: it keeps the figures' fills' insertion point in both vintages, and
-    // the same paint lets a boundaries switch change only its data (styleSwap.ts); a paint change
-    // made MapLibre compile its line program again at each switch (bench/profile-switch.ts).
+    // An empty line layer keeps the same insertion point for the figures' fills in both vintages.
     sources[STYLE_IDS.sources.districtBorders] = geojson(memo(boundaries, "none", emptyLines));
+    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: STYLE_IDS.sources.districtBorders, paint: { "line-opacity": 0 } });
   }
-  layers.push({
-    id: STYLE_IDS.layers.districtBorders,
-    type: "line",
-    source: STYLE_IDS.sources.districtBorders,
-    paint: { "line-color": colours.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
-  });
 
   layers.push(
     {
@@ -139,8 +138,8 @@ export function externalBasemapUrl(buildSetting: string | undefined, search: str
 
 /**
  * Each source's GeoJSON made once per topology: a boundaries or theme switch builds a new style,
- * and the same object for an unchanged source lets the map keep it as it is (styleSwap.ts
- * compares data by reference), and spares converting the same TopoJSON again. Never mutated.
+ * and converting the same TopoJSON again (features and meshes of every province and district)
+ * was part of its cost (bench/profile-switch.ts: topojson-client's mesh and transform). Never mutated.
  */
 const geojsonByTopology = new WeakMap<Topology, Map<string, GeoJSON>>();
 

@@ -4,12 +4,11 @@
  * picking, labels, readiness — is its own hook, given this map and tied to its lifecycle
  * (see AtlasMap.tsx for the composition).
  */
-import maplibregl, { type CameraOptions, type FilterSpecification, type FitBoundsOptions, type GeoJSONSource, type LngLatBoundsLike, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import maplibregl, { type CameraOptions, type FitBoundsOptions, type LngLatBoundsLike, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { MAP_MAX_ZOOM } from "./viewForBounds";
 import { startInlinedWorkerIfAny } from "./offlineWorker";
-import { beforeIdFor, planStyleSwap, type StyleSwapOp } from "./styleSwap";
 
 /** Where a new map opens: a camera, or bounds to fit. */
 export type StartCamera = CameraOptions | { bounds: LngLatBoundsLike; fitBoundsOptions: FitBoundsOptions };
@@ -65,41 +64,18 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
     };
   }, [container]);
 
-  // A new style (the vintage or the theme changed): the camera stays. Where the two offline styles
-  // differ only in sources' data, layers and properties (styleSwap.ts), they are changed in place
-  // and the figure layers and labels stay; otherwise the style is reloaded.
+  // A new style (the vintage changed): swap it in place, the camera stays.
   const lastStyle = useRef(options.style);
-  const swap = useMemo(() => (lastStyle.current === options.style ? [] : planStyleSwap(lastStyle.current, options.style)), [options.style]);
   useEffect(() => {
     const map = handle.map;
     if (map === null || lastStyle.current === options.style) return;
     lastStyle.current = options.style;
-    // The same test as the render's below, so the hooks after this one see what happened.
-    if (swap !== null && handle.styleReady) {
-      applyStyleSwap(map, swap);
-      return;
-    }
     setHandle((h) => ({ ...h, styleReady: false }));
     // No diffing: a full reload fires "style.load", after which the figure layers are added again (useFigureLayers.ts).
     map.setStyle(options.style, { diff: false });
-  }, [handle.map, handle.styleReady, options.style, swap]);
+  }, [handle.map, options.style]);
 
   // In the render where the style changes, the map still says the old one is ready until the effect
   // above swaps it: without this, hooks that add layers would add them to a style that is loading.
-  // A swap in place keeps the style, so those hooks go on (the swap's effect runs before theirs).
-  return lastStyle.current === options.style || (swap !== null && handle.styleReady) ? handle : { ...handle, styleReady: false };
-}
-
-function applyStyleSwap(map: MaplibreMap, ops: readonly StyleSwapOp[]): void {
-  for (const o of ops) {
-    if (o.op === "removeLayer") map.removeLayer(o.id);
-    else if (o.op === "removeSource") map.removeSource(o.id);
-    else if (o.op === "addSource") map.addSource(o.id, o.source);
-    else if (o.op === "setData") map.getSource<GeoJSONSource>(o.id)?.setData(o.data);
-    else if (o.op === "addLayer") map.addLayer(o.layer, beforeIdFor(map.getLayersOrder(), o.after));
-    else if (o.op === "setPaint") map.setPaintProperty(o.id, o.name, o.value);
-    else if (o.op === "setLayout") map.setLayoutProperty(o.id, o.name, o.value);
-    else map.setFilter(o.id, o.filter as FilterSpecification | null);
-  }
-  map.triggerRepaint();
+  return lastStyle.current === options.style ? handle : { ...handle, styleReady: false };
 }
