@@ -134,11 +134,12 @@ export function serveStatic(mounts: Record<string, string>, port = BENCH_PORT): 
 }
 
 /**
- * The built explorer (dist/) served on BENCH_PORT and opened in Debian's Chromium at 1280×800,
- * returned once its map has drawn. Close with `close()`.
+ * The built explorer (dist/, or the folder ATLAS_BENCH_DIST names: another build measured back to
+ * back with this one, under the same load) served on BENCH_PORT and opened in Debian's Chromium at
+ * 1280×800, returned once its map has drawn. Close with `close()`.
  */
 export async function openBuiltExplorer(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const dist = join(ROOT, "dist");
+  const dist = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
   if (!existsSync(join(dist, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
   const server = await serveStatic({ "/": dist });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });

@@ -52,6 +52,13 @@ function shortOptions(lang: Lang, precision: Exclude<Precision, "year">): Intl.D
 }
 
 /**
+ * Formatters by language, style and precision: making an Intl formatter costs far more than
+ * using one, and a switch of indicator, period or boundaries formats hundreds of dates (the
+ * profile of bench/profile-switch.ts showed a new DateTimeFormat per date as a top cost).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
  * A date at its own precision: "2023"; "March 2021" / "tháng 3 năm 2021"; "1 July 2025".
  * Short style: "Mar 2021" / "3/2021". Unreadable input is returned as is.
  */
@@ -60,8 +67,11 @@ export function formatPartialDate(s: string, lang: Lang, style: DateStyle = "lon
   if (d === null) return s;
   if (d.precision === "year") return String(d.year);
   const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  const options = style === "long" ? LONG_OPTIONS[d.precision] : shortOptions(lang, d.precision);
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(date);
+  const precision = d.precision;
+  const format = formatterOf(dateFormats, `${lang}|${style}|${precision}`, () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[lang], style === "long" ? LONG_OPTIONS[precision] : shortOptions(lang, precision)),
+  );
+  return format.format(date);
 }
 
 /**
@@ -84,12 +94,23 @@ export function formatYearPeriod(period: { from: number; to: number }): string {
 export function formatTimestamp(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], LONG_OPTIONS.day).format(date);
+  return formatterOf(dateFormats, `${lang}|timestamp`, () => new Intl.DateTimeFormat(INTL_LOCALE[lang], LONG_OPTIONS.day)).format(date);
 }
 
 /** "a, b and c" in the language's own way (Intl.ListFormat): the one list formatter. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" }).format(items);
+  return formatterOf(listFormats, lang, () => new Intl.ListFormat(INTL_LOCALE[lang], { style: "long", type: "conjunction" })).format(items);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function formatterOf<F>(cache: Map<string, F>, key: string, make: () => F): F {
+  let format = cache.get(key);
+  if (format === undefined) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
 }
 
 /** A value or a range of conflicting values: "140", "135–140", "≥ 541", "≈ 500": the one range formatter. */

@@ -136,7 +136,9 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const labelsDrawn = useLabelOverlay(map, ready, styleReady, { mapId, labels, fontReady, colours });
   const hover = useMapPicking(map, mapId, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 
-  const size = container?.getBoundingClientRect() ?? { width: 0, height: 0 };
+  // Measured only while a tooltip is shown: reading layout on every render forces the browser to
+  // lay out the page in the middle of each switch (bench/profile-switch.ts, selection).
+  const size = hover === null ? { width: 0, height: 0 } : (container?.getBoundingClientRect() ?? { width: 0, height: 0 });
   return (
     <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-labels-pending={labelsDrawn ? undefined : "true"} data-vintage={vintage} data-draw-mode={content.scene.mode}>
       <div className="atlas-map__canvas" ref={setContainer} />

@@ -67,6 +67,16 @@ describe("buildOfflineStyle", () => {
     expect(JSON.stringify(source.data)).toContain("post2025:44");
   });
 
+  it("makes each source's data once per topology: a second style of the same vintage shares it, another vintage has its own", () => {
+    const basemap = createBasemap();
+    const boundaries = createBoundaries();
+    const data = (vintage: "pre2025" | "post2025", id: string) => (buildOfflineStyle({ basemap, boundaries, vintage }).sources[id] as GeoJSONSourceSpecification).data;
+    expect(data("pre2025", STYLE_IDS.sources.provinces)).toBe(data("pre2025", STYLE_IDS.sources.provinces));
+    expect(data("post2025", STYLE_IDS.sources.neighbours)).toBe(data("pre2025", STYLE_IDS.sources.neighbours));
+    expect(data("post2025", STYLE_IDS.sources.provinces)).not.toBe(data("pre2025", STYLE_IDS.sources.provinces));
+    expect(JSON.stringify(data("post2025", STYLE_IDS.sources.provinces))).toContain("post2025:44");
+  });
+
   it("draws district borders only before 2025", () => {
     expect(Object.keys(style("post2025").sources)).not.toContain(STYLE_IDS.sources.districts);
   });

@@ -54,8 +54,8 @@ export function buildOfflineStyle(input: OfflineStyleInput): StyleSpecification 
     version: 8,
     name: `Results Atlas (${input.vintage}, offline)`,
     sources: {
-      [STYLE_IDS.sources.neighbours]: geojson(featureCollection(input.basemap, BASEMAP_OBJECTS.neighbours)),
-      [STYLE_IDS.sources.vietnam]: geojson(featureCollection(input.basemap, BASEMAP_OBJECTS.vietnam)),
+      [STYLE_IDS.sources.neighbours]: geojson(memo(input.basemap, BASEMAP_OBJECTS.neighbours, () => featureCollection(input.basemap, BASEMAP_OBJECTS.neighbours))),
+      [STYLE_IDS.sources.vietnam]: geojson(memo(input.basemap, BASEMAP_OBJECTS.vietnam, () => featureCollection(input.basemap, BASEMAP_OBJECTS.vietnam))),
       ...sources,
     },
     layers: [...baseLayers(colours), ...layers],
@@ -85,9 +85,9 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
   const provincesName = BOUNDARY_OBJECTS.provinces[vintage];
   const provinces = boundaries.objects[provincesName];
   const sources: Record<string, SourceSpecification> = {
-    [STYLE_IDS.sources.provinces]: geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }),
-    [STYLE_IDS.sources.provinceBorders]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()),
-    [STYLE_IDS.sources.coast]: geojson(provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()),
+    [STYLE_IDS.sources.provinces]: geojson(memo(boundaries, `units:${provincesName}`, () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }))),
+    [STYLE_IDS.sources.provinceBorders]: geojson(memo(boundaries, `inner:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()))),
+    [STYLE_IDS.sources.coast]: geojson(memo(boundaries, `outer:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()))),
   };
   const layers: LayerSpecification[] = [
     { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": colours.land } },
@@ -96,8 +96,8 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
   // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (layers.ts).
   if (vintage === "pre2025") {
     const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
-    sources[STYLE_IDS.sources.districts] = geojson({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] });
-    sources[STYLE_IDS.sources.districtBorders] = geojson(districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines());
+    sources[STYLE_IDS.sources.districts] = geojson(memo(boundaries, "units:districts", () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] })));
+    sources[STYLE_IDS.sources.districtBorders] = geojson(memo(boundaries, "inner:districts", () => (districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines())));
     layers.push(
       // Transparent: it is there so that hovering a district without a figure can name it.
       { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": colours.land, "fill-opacity": 0 } },
@@ -110,7 +110,7 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
     );
   } else {
     // An empty line layer keeps the same insertion point for the figures' fills in both vintages.
-    sources[STYLE_IDS.sources.districtBorders] = geojson(emptyLines());
+    sources[STYLE_IDS.sources.districtBorders] = geojson(memo(boundaries, "none", emptyLines));
     layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: STYLE_IDS.sources.districtBorders, paint: { "line-opacity": 0 } });
   }
 
@@ -134,6 +134,21 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
 export function externalBasemapUrl(buildSetting: string | undefined, search: string): string | null {
   if (buildSetting === undefined || buildSetting.trim() === "") return null;
   return new URLSearchParams(search).get("basemap") === "external" ? buildSetting.trim() : null;
+}
+
+/**
+ * Each source's GeoJSON made once per topology: a boundaries or theme switch builds a new style,
+ * and converting the same TopoJSON again (features and meshes of every province and district)
+ * was part of its cost (bench/profile-switch.ts: topojson-client's mesh and transform). Never mutated.
+ */
+const geojsonByTopology = new WeakMap<Topology, Map<string, GeoJSON>>();
+
+function memo(topology: Topology, key: string, make: () => GeoJSON): GeoJSON {
+  let byKey = geojsonByTopology.get(topology);
+  if (byKey === undefined) geojsonByTopology.set(topology, (byKey = new Map()));
+  let data = byKey.get(key);
+  if (data === undefined) byKey.set(key, (data = make()));
+  return data;
 }
 
 function featureCollection(topology: Topology, name: string): FeatureCollection {
