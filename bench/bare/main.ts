@@ -15,13 +15,26 @@ async function topo(name: string): Promise<Topology> {
 }
 
 const [boundaries, basemap] = await Promise.all([topo("boundaries.topo.json"), topo("basemap.topo.json")]);
-const map = new maplibregl.Map({
-  container: "map",
-  style: buildOfflineStyle({ basemap, boundaries, vintage: "pre2025" }),
-  bounds: [102.1, 8.4, 109.5, 23.4],
-  attributionControl: false,
-});
-map.once("idle", () => {
-  performance.mark("atlas:map-ready:bare");
-  document.body.dataset.mapReady = "true";
-});
+// `?maps=2`: the compare view's baseline, the same boundaries in both vintages on two maps side by
+// side (as the compare view's side-by-side layout draws them); otherwise one map, as the explorer.
+const vintages = new URLSearchParams(location.search).get("maps") === "2" ? (["pre2025", "post2025"] as const) : (["pre2025"] as const);
+const host = document.getElementById("map") as HTMLElement;
+host.style.display = "flex";
+let pending = vintages.length;
+// Not ready until every map is: the benchmark waits for every [data-map-ready] to say "true".
+document.body.dataset.mapReady = "false";
+for (const vintage of vintages) {
+  const container = document.createElement("div");
+  container.style.flex = "1";
+  host.append(container);
+  const map = new maplibregl.Map({
+    container,
+    style: buildOfflineStyle({ basemap, boundaries, vintage }),
+    bounds: [102.1, 8.4, 109.5, 23.4],
+    attributionControl: false,
+  });
+  map.once("idle", () => {
+    performance.mark(`atlas:map-ready:bare-${vintage}`);
+    if (--pending === 0) document.body.dataset.mapReady = "true";
+  });
+}
