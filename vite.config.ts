@@ -78,7 +78,13 @@ const VITE_HELPERS = /vite[\\/](preload-helper|modulepreload-polyfill)/;
  * The d3 modules shared by the map (scales, colour schemes) and recharts. Without a group of
  * their own they land in the recharts chunk, and the first map then downloads all of recharts.
  */
-const SHARED_D3 = /[\\/]node_modules[\\/](d3-(scale|scale-chromatic|interpolate|color|array|format|time|time-format)|internmap)[\\/]/;
+const SHARED_D3 = /[\\/]node_modules[\\/](d3-(scale|scale-chromatic|interpolate|color|format|time|time-format))[\\/]/;
+/**
+ * d3-array on its own: the trend chart takes its value axis from it (src/charts/chartModel.ts),
+ * and in the group above it brought the map's scales and colour schemes (23 KB gzip) into an
+ * embedded chart. The map's scales import it too, so the map loads this small chunk as well.
+ */
+const D3_ARRAY = /[\\/]node_modules[\\/](d3-array|internmap)[\\/]/;
 
 /**
  * The sha256 of the manifest.json this build copies from public/data: the app skips zod for a
@@ -105,6 +111,7 @@ export default defineConfig({
           groups: [
             { name: "vendor", test: (id: string) => FIRST_PAINT_VENDOR.test(id) || VITE_HELPERS.test(id), priority: 2 },
             { name: "zod", test: SCHEMA_CHUNK, priority: 1.5 },
+            { name: "d3-array", test: D3_ARRAY, priority: 1.6 },
             { name: "d3", test: SHARED_D3, priority: 1.5 },
             { name: "table", test: TABLE_VENDOR, priority: 1.5 },
             ...LAZY_VENDOR_CHUNKS.map(([name, test]) => ({ name, test, priority: 1 })),
