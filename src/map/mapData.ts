@@ -16,43 +16,20 @@
  */
 import { areaKey, observationsOfIndicatorIn } from "../data/atlas";
 import type { AtlasIndex } from "../data/atlas";
-import { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
-import type { AreaRef, Observation, Vintage } from "../schema";
+import { placeArea, type FigurePlacement, type MapFigureHead, type MapFigureQuery, type NotDrawnReason } from "../model/drawOn";
+import type { AreaRef, Observation } from "../schema";
 import { partialDateEnd } from "../schema/partialDate";
-import type { YearPeriod } from "../model/period";
 import { clusterKey, observationsInConflict } from "../model/figures";
 import { figureStoresOf, mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
 
 // The placement rule lives in the model (src/model/drawOn.ts) so the column store places areas with it too.
 export { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
 
-export interface MapFigureQuery {
-  indicatorId: string;
-  period: YearPeriod | null;
-  vintage: Vintage;
-  /** Only this programme's figures; absent or null: every programme. */
-  programmeId?: string | null;
-}
+export type { MapFigureQuery } from "../model/drawOn";
 
-export interface MapFigure {
-  /** Unique on one map: drawOn and reportedFor together. */
-  key: string;
-  /** The area whose shape the figure is drawn on. */
-  drawOn: AreaRef;
-  /** The area the source reports the figure for. */
-  reportedFor: AreaRef;
-  placement: FigurePlacement;
+/** A figure drawn on the map, with the observations it rests on (the head is the model's, shared with the column store). */
+export interface MapFigure extends MapFigureHead {
   indicatorId: string;
-  /** Lowest and highest value the sources give; equal unless they conflict. */
-  low: number;
-  high: number;
-  /** The value that sets the class colour and symbol size: the highest reported (so the symbol covers every source's value). */
-  value: number;
-  /** True when the sources give different values or qualifiers for the same thing. */
-  conflict: boolean;
-  /** The period the figure covers (the widest of its sources). */
-  periodStart: string;
-  periodEnd: string;
   /** The observations this figure rests on: one, or several sources of the same thing. */
   observations: Observation[];
   /** Other figures for the same area and indicator in the period (earlier reports); listed, not drawn. */

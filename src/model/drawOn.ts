@@ -7,6 +7,7 @@
 import { areaMembers, areaVintage, type AtlasIndex } from "../data/atlas";
 import { placementIn } from "./carry";
 import type { AreaRef, UnitId, Vintage } from "../schema";
+import type { YearPeriod } from "./period";
 
 /**
  * - `own`: drawn on the area the source names.
@@ -19,6 +20,40 @@ export type FigurePlacement = "own" | "carried" | "former";
 
 /** Why a figure has no shape on this map. */
 export type NotDrawnReason = "no-geometry" | "other-vintage";
+
+/**
+ * One area's figure on a map, as far as the object path (src/map/mapData.ts's MapFigure) and the
+ * column store (src/model/figureStore.ts's MapValue) both describe it; each adds where its
+ * figures are read from.
+ */
+export interface MapFigureHead {
+  /** Unique on one map: drawOn and reportedFor together. */
+  key: string;
+  /** The area whose shape the figure is drawn on. */
+  drawOn: AreaRef;
+  /** The area the source reports the figure for. */
+  reportedFor: AreaRef;
+  placement: FigurePlacement;
+  /** Lowest and highest value the sources give; equal unless they conflict. */
+  low: number;
+  high: number;
+  /** The value that sets the class colour and symbol size: the highest reported (so the symbol covers every source's value). */
+  value: number;
+  /** True when the sources give different values or qualifiers for the same thing. */
+  conflict: boolean;
+  /** The period the figure covers (the widest of its sources). */
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Which figures a map shows: one indicator, a period (null: all), the boundaries, and optionally one programme. */
+export interface MapFigureQuery {
+  indicatorId: string;
+  period: YearPeriod | null;
+  vintage: Vintage;
+  /** Only this programme's figures; absent or null: every programme. */
+  programmeId?: string | null;
+}
 
 export type DrawPlacement = { kind: "drawn"; drawOn: AreaRef; placement: FigurePlacement } | { kind: "not-drawn"; reason: NotDrawnReason };
 

@@ -17,8 +17,8 @@
 import { areaKey, areasContaining, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, Basis, Lang, Observation, Qualifier, UnitId, Vintage } from "../schema";
 import { partialDateEnd, partialDateStart } from "../schema/partialDate";
-import { placeArea, type FigurePlacement, type NotDrawnReason } from "./drawOn";
-import { overlaps, type YearPeriod } from "./period";
+import { placeArea, type FigurePlacement, type MapFigureHead, type MapFigureQuery, type NotDrawnReason } from "./drawOn";
+import { overlaps } from "./period";
 
 const QUALIFIERS: readonly Qualifier[] = ["exact", "at_least", "about"];
 const LANGS: readonly Lang[] = ["vi", "en", "fr"];
@@ -358,27 +358,11 @@ export function placeStore(index: AtlasIndex, store: FigureStore): void {
 // ---------------------------------------------------------------------------------------------
 // The map's values for one indicator and period.
 
-export interface MapValueQuery {
-  indicatorId: string;
-  period: YearPeriod | null;
-  vintage: Vintage;
-  /** Only this programme's figures; absent or null: every programme. */
-  programmeId?: string | null;
-}
+/** The same question the object path's map is asked (src/model/drawOn.ts). */
+export type MapValueQuery = MapFigureQuery;
 
 /** One area's figure on the map: what mapData.ts's MapFigure says, with its figures as rows of the store. */
-export interface MapValue {
-  key: string;
-  drawOn: AreaRef;
-  reportedFor: AreaRef;
-  placement: FigurePlacement;
-  low: number;
-  high: number;
-  /** The highest reported value (sets the class colour and symbol size). */
-  value: number;
-  conflict: boolean;
-  periodStart: string;
-  periodEnd: string;
+export interface MapValue extends MapFigureHead {
   store: FigureStore;
   /** Every figure of the area in the period, file order: rows[from] .. rows[to - 1] (shared by the call's areas, so no array per area). */
   rows: Int32Array;
