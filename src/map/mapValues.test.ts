@@ -13,6 +13,7 @@ import { createTestAtlas, observation } from "../data/testing/focusAtlas";
 import { CrosswalkFile, FiguresFile, UnitsFile, type AreaRef, type Observation, type Vintage } from "../schema";
 import { buildFigureStore, buildFigureStores, mapValuesFor } from "../model/figureStore";
 import { mapFiguresFor, mapFiguresFromObjects, mapFiguresFromStores } from "./mapData";
+import { createRandom } from "../../test/random";
 
 const DATA_DIR = fileURLToPath(new URL("../../public/data/", import.meta.url));
 const dataPresent = ["units.json", "figures.json", "crosswalk.json"].every((f) => existsSync(`${DATA_DIR}${f}`));
@@ -50,17 +51,6 @@ describe.skipIf(!dataPresent)("column store on the real data", () => {
   });
 });
 
-/** mulberry32: a fixed seed gives the same figures every run. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random figures over the focus atlas: a few areas, many periods, some reported twice with different values. */
 function randomAtlas(seed: number): AtlasIndex {

@@ -12,7 +12,8 @@
  * list is printed and attached to the report.
  */
 import { expect, test, type Page } from "./fixtures";
-import { createRandom, randomAction } from "./monkey";
+import { createRandom } from "../random";
+import { randomAction } from "./monkey";
 import { SLOWDOWN, currentScreen, expectNotBlank, expectScreenDrawn } from "./screens";
 
 const DEFAULT_SEEDS = [20261205];

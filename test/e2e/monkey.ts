@@ -12,18 +12,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "./fixtures";
 
-/** mulberry32: a small, fast generator; the same seed gives the same walk. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Random = () => number;
 
 function pick<T>(random: Random, list: readonly T[]): T {
