@@ -17,7 +17,7 @@ import {
   type UnitsFile,
 } from "../src/schema/index";
 // The random walk's generator (mulberry32): every run measures the same data.
-import { createRandom } from "../test/random";
+import { createRandom } from "../src/model/random";
 
 export interface SyntheticSize {
   districts: number;

@@ -13,7 +13,7 @@ import { createTestAtlas, observation } from "../data/testing/focusAtlas";
 import { CrosswalkFile, FiguresFile, UnitsFile, type AreaRef, type Observation, type Vintage } from "../schema";
 import { buildFigureStore, buildFigureStores, mapValuesFor } from "../model/figureStore";
 import { mapFiguresFor, mapFiguresFromObjects, mapFiguresFromStores } from "./mapData";
-import { createRandom } from "../../test/random";
+import { createRandom } from "../model/random";
 
 const DATA_DIR = fileURLToPath(new URL("../../public/data/", import.meta.url));
 const dataPresent = ["units.json", "figures.json", "crosswalk.json"].every((f) => existsSync(`${DATA_DIR}${f}`));

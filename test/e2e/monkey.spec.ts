@@ -12,7 +12,7 @@
  * list is printed and attached to the report.
  */
 import { expect, test, type Page } from "./fixtures";
-import { createRandom } from "../random";
+import { createRandom } from "../../src/model/random";
 import { randomAction } from "./monkey";
 import { SLOWDOWN, currentScreen, expectNotBlank, expectScreenDrawn } from "./screens";
 

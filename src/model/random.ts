@@ -1,6 +1,7 @@
 /**
- * A seeded random-number generator for tests (mulberry32): small and fast, and the same seed gives
- * the same sequence on every run, so a failure can be replayed. The random walk
+ * A seeded random-number generator (mulberry32) for tests and benchmarks, never for figures: small
+ * and fast, and the same seed gives the same sequence on every run, so a failure can be replayed.
+ * It lives in the model, pure and importable from src/, test/ and bench/ alike. The random walk
  * (test/e2e/monkey.spec.ts), the synthetic national data (bench/synthetic.ts) and the column
  * store's equivalence test (src/map/mapValues.test.ts) use it.
  */
