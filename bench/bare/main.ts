@@ -23,6 +23,12 @@ host.style.display = "flex";
 let pending = vintages.length;
 // Not ready until every map is: the benchmark waits for every [data-map-ready] to say "true".
 document.body.dataset.mapReady = "false";
+// bench/switches.ts repaints these maps and swaps their styles as its baseline for the explorer's switches.
+const bench: { maps: maplibregl.Map[]; style: (vintage: "pre2025" | "post2025") => ReturnType<typeof buildOfflineStyle> } = {
+  maps: [],
+  style: (vintage) => buildOfflineStyle({ basemap, boundaries, vintage }),
+};
+(window as unknown as { __bare: typeof bench }).__bare = bench;
 for (const vintage of vintages) {
   const container = document.createElement("div");
   container.style.flex = "1";
@@ -33,6 +39,7 @@ for (const vintage of vintages) {
     bounds: [102.1, 8.4, 109.5, 23.4],
     attributionControl: false,
   });
+  bench.maps.push(map);
   map.once("idle", () => {
     performance.mark(`atlas:map-ready:bare-${vintage}`);
     if (--pending === 0) document.body.dataset.mapReady = "true";
