@@ -112,7 +112,8 @@ export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colou
   } else {
     // An empty line layer keeps the same insertion point for the figures' fills in both vintages.
     sources[id("districtBorders")] = geojson(memo(boundaries, "none", emptyLines));
-    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: id("districtBorders"), paint: { "line-opacity": 0 } });
+    // Not drawn (no draw call, no shader of its own to compile at the first switch): only its place counts.
+    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: id("districtBorders"), layout: { visibility: "none" } });
   }
 
   layers.push(
