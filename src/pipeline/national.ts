@@ -96,6 +96,13 @@ const FIGURE_RE2 = "[0-9]+(\\.[0-9]+)?";
 /** parsePartnerValue's /^-\s*\d/ (a negative number), with JavaScript's \s spelt out. */
 const NEGATIVE_RE2 = "^-[\\t\\n\\x{000B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*[0-9]";
 
+/**
+ * The partitioned write of the one pass. Row groups of 16,384 rows, not 65,536: the quote (one per
+ * record in an indicator's file) fills each row group's dictionary before the writer gives it up,
+ * and a smaller dictionary stays in cache; on the 6 million synthetic records the write took 15–30%
+ * less CPU for 6% more bytes (48 MiB instead of 45).
+ */
+export const PARTS_COPY_OPTIONS = "FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 16384, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}'";
 /** The partition that holds records with a problem; never published. */
 const PROBLEMS_PART = "_problems";
 /** A column of the checked records that only a record with a problem fills: always null in a published file. */
@@ -480,7 +487,7 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
     // every record (held in memory, 1.8 of 2.6 s of CPU on 180,000 records) to probe it with the units.
     await db.run("SET disabled_optimizers = 'build_side_probe_side'");
     const parts = join(work, "parts");
-    await db.run(`COPY (${checkSql(groups)}) TO ${q(parts)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 65536, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}')`);
+    await db.run(`COPY (${checkSql(groups)}) TO ${q(parts)} (${PARTS_COPY_OPTIONS})`);
     const partsDirs = [parts];
     lap("read, check and partition");
     const partitionFiles = (indicator: string, vintage: string) =>
