@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { parse } from "csv-parse/sync";
-import { checkSql, listInputFiles, loadReference, readReference, type Group } from "../src/pipeline/national";
+import { checkSql, listInputFiles, loadReference, PARTS_COPY_OPTIONS, readReference, type Group } from "../src/pipeline/national";
 import { ProblemList } from "../src/pipeline/problems";
 import { readPartnerHeader } from "../src/schema/partner";
 
@@ -59,7 +59,7 @@ const cpu = async (what: string, run: () => Promise<unknown>) => {
 // Every column of every record is hashed, so that no expression is left out of the plan.
 await cpu("check (every rule, no write)", () => db.run(`SELECT count(*), sum(hash(COLUMNS(*))) FROM (${sql})`));
 await cpu("check + partitioned Parquet write", () =>
-  db.run(`COPY (${sql}) TO '${join(work, "parts")}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 65536, PARTITION_BY (indicator, vintage), FILENAME_PATTERN 'figures_{i}')`),
+  db.run(`COPY (${sql}) TO '${join(work, "parts")}' (${PARTS_COPY_OPTIONS})`),
 );
 const profile = join(work, "profile.json");
 await db.run("PRAGMA enable_profiling = 'json'");

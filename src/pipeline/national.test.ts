@@ -73,6 +73,10 @@ const GOOD_MORE = [
   row({ area_code: "455", area_name: "BO TRACH district" }),
   row({ area_code: "pre2025:450", area_name: "", vintage: "" }),
   row({ value: "12.0", source_date: "2024-03-01" }),
+  // At the edges of the SQL's fast path for clean rows (GOOD_ROW_RE2): the first and last years,
+  // 30 digits, a line break inside a quote, an address in capitals; and just past it (31 digits).
+  row({ period: "1945-01", source_date: "2100-12-31", value: "1".repeat(30), quote: "Line one\nline two", source_url: "HTTPS://EXAMPLE.ORG/A" }),
+  row({ value: "2".repeat(31) }),
 ];
 
 /** One bad record per rule (the rule it breaks first, on that field), in file order. */
@@ -114,6 +118,12 @@ const BAD: [string, string, Partial<Record<string, string>>][] = [
   ["sourceBeforePeriod", "source_date", { source_date: "2024-02-29" }],
   ["url", "source_url", { source_url: "javascript:alert(1)" }],
   ["quoteLang", "quote_lang", { quote_lang: "de" }],
+  // Just outside the fast path's shapes: a year before 1945 or after 2100, a space in an address, a formula in the quote.
+  ["yearRange", "period", { period: "1944-12" }],
+  ["yearRange", "period", { period: "2024-01-01/2101-01-31" }],
+  ["yearRange", "source_date", { source_date: "2101-01-01" }],
+  ["url", "source_url", { source_url: "https://example.org/a b" }],
+  ["formula", "quote", { quote: "-12 cases" }],
   ["notANumber", "value", { value: "1e400" }],
   ["notANumber", "value", { value: `1${"0".repeat(400)}` }],
 ];
