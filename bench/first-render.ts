@@ -1,21 +1,24 @@
 /**
  * First complete map render, and the bytes it needed, in Debian's Chromium (SwiftShader, as CI):
  * the explorer (/), an embedded map (/?embed=1) and the compare view (/?view=compare) of the built app, against a bare page
- * that draws the same boundary files with the project's own MapLibre build (bench/bare).
+ * that draws the same boundary files with the project's own MapLibre build (bench/bare): one map
+ * for the explorer and the embedded map; for the compare view two, the after one with its communes.
  * The pages are loaded in turn, round after round, each in a fresh browser context (nothing
  * cached), so that a busy machine slows all of them alike. Reports medians, spread and ratios.
  *
  *   tsx bench/first-render.ts [--rounds 7] [--smoke]     needs a build in dist/ (npx vite build)
+ *   ATLAS_BENCH_DIST=<folder> tsx bench/first-render.ts  another build, against the same bare pages
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { BENCH_PORT, ROOT, SMOKE, serveStatic, stats, writeResult, type Row } from "./lib";
 
-const DIST = join(ROOT, "dist");
+// Another build measured back to back with this one (the same bare pages): ATLAS_BENCH_DIST=<folder>.
+const DIST = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
 const BARE = join(ROOT, ".cache", "bench", "bare");
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = SMOKE ? 1 : Number(argRounds >= 0 ? process.argv[argRounds + 1] : 7);
@@ -36,8 +39,12 @@ const PAGES: PageSpec[] = [
   // measures it inside a host page of another origin, with the embedded chart).
   { name: "embed-map", path: "/?embed=1", budgetKb: 700 },
   // The compare view draws two maps, one per vintage: besides the one-map page (the issue's
-  // baseline) it is set against a bare page drawing the same two maps side by side.
-  ...(SMOKE ? [] : [{ name: "bare-2", path: "/bare/?maps=2" }, { name: "compare", path: "/?view=compare", bare: "bare-2" }]),
+  // baseline) it is set against a bare page drawing the same maps: the before map from
+  // boundaries.topo.json and basemap.topo.json, the after map from the same two and
+  // communes.topo.json (the app's after map is not ready before its communes are drawn:
+  // src/map/AtlasMap.tsx), stacked on a box of the size of the compare view's swipe stage (its
+  // default layout) at this viewport: two canvases of 1244 × 572 CSS px (bench/profile-first-render.ts prints them).
+  ...(SMOKE ? [] : [{ name: "bare-2", path: "/bare/?maps=2&box=1244x572" }, { name: "compare", path: "/?view=compare", bare: "bare-2" }]),
 ];
 
 if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
@@ -153,7 +160,7 @@ for (const page of PAGES) {
     });
   }
   if (isBare && page.name !== "bare") {
-    rows.push({ bench: "first-render", figure: `${page.name}: bare MapLibre, both vintages side by side: navigation → both maps complete (median)`, value: s.median, unit: "ms", spread });
+    rows.push({ bench: "first-render", figure: `${page.name}: bare MapLibre, both vintages (the after map with its communes) stacked as the swipe: navigation → both maps complete (median)`, value: s.median, unit: "ms", spread });
   }
   if (!isBare) {
     rows.push({
