@@ -8,6 +8,8 @@
  *
  *   tsx bench/first-render.ts [--rounds 7] [--smoke]     needs a build in dist/ (npx vite build)
  *   ATLAS_BENCH_DIST=<folder> tsx bench/first-render.ts  another build, against the same bare pages
+ *   ATLAS_BENCH_BASE_DIST=<folder> tsx bench/first-render.ts   also that build's pages ("<page>@base",
+ *                                          served on ATLAS_BENCH_PORT + 1), interleaved with these in every round
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -31,6 +33,9 @@ interface PageSpec {
   budgetKb?: number;
   /** The bare page its time is compared with, when not the one-map "bare". */
   bare?: string;
+  /** Another build's page (ATLAS_BENCH_BASE_DIST): its server and folder. */
+  origin?: string;
+  dist?: string;
 }
 const PAGES: PageSpec[] = [
   { name: "bare", path: "/bare/" },
@@ -47,14 +52,22 @@ const PAGES: PageSpec[] = [
   ...(SMOKE ? [] : [{ name: "bare-2", path: "/bare/?maps=2&box=1244x572" }, { name: "compare", path: "/?view=compare", bare: "bare-2" }]),
 ];
 
+// A build to set these pages against in the same rounds (same load, same bare pages): the app's pages again, from it.
+const BASE_DIST = process.env.ATLAS_BENCH_BASE_DIST === undefined ? undefined : resolve(ROOT, process.env.ATLAS_BENCH_BASE_DIST);
+const BASE_ORIGIN = `http://127.0.0.1:${BENCH_PORT + 1}`;
+if (BASE_DIST !== undefined) {
+  for (const page of PAGES.filter((p) => !p.name.startsWith("bare"))) PAGES.push({ ...page, name: `${page.name}@base`, origin: BASE_ORIGIN, dist: BASE_DIST });
+}
+
 if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
 execFileSync("npx", ["vite", "build", "--config", "bench/bare/vite.config.ts"], { cwd: ROOT, stdio: "inherit" });
 
 const server = await serveStatic({ "/bare/": BARE, "/": DIST });
+const baseServer = BASE_DIST === undefined ? null : await serveStatic({ "/": BASE_DIST }, BENCH_PORT + 1);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 
-const gzipOf = (urlPath: string): { raw: number; gzip: number } => {
-  const rel = urlPath.startsWith("/bare/") ? join(BARE, urlPath.slice(6) || "index.html") : join(DIST, urlPath.slice(1) || "index.html");
+const gzipOf = (urlPath: string, dist = DIST): { raw: number; gzip: number } => {
+  const rel = urlPath.startsWith("/bare/") ? join(BARE, urlPath.slice(6) || "index.html") : join(dist, urlPath.slice(1) || "index.html");
   const file = rel.endsWith("/") ? join(rel, "index.html") : rel;
   // A request the server answered 404 (the bare page's favicon) transferred nothing worth counting.
   if (!existsSync(file)) return { raw: 0, gzip: 0 };
@@ -72,7 +85,7 @@ async function load(b: Browser, page: PageSpec): Promise<Load> {
   const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   try {
-    await tab.goto(ORIGIN + page.path);
+    await tab.goto((page.origin ?? ORIGIN) + page.path);
     // Every map on the page has drawn completely (the compare view has two).
     await tab.waitForFunction(
       () => {
@@ -114,7 +127,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const page of order) {
     const result = await load(browser, page);
     times[page.name]!.push(result.ms);
-    console.log(`round ${round + 1}/${ROUNDS} ${page.name.padEnd(9)} ${result.ms.toFixed(0)} ms (${result.maps} map${result.maps === 1 ? "" : "s"})`);
+    console.log(`round ${round + 1}/${ROUNDS} ${page.name.padEnd(14)} ${result.ms.toFixed(0)} ms (${result.maps} map${result.maps === 1 ? "" : "s"})`);
     if (bytes[page.name] === undefined) {
       const byKind: Record<string, number> = {};
       let gzip = 0;
@@ -122,7 +135,7 @@ for (let round = 0; round < ROUNDS; round++) {
       let deferred = 0;
       const unique = [...new Set(result.files.map((f) => (f.endsWith("/") ? `${f}index.html` : f)))].sort();
       for (const f of unique) {
-        const size = gzipOf(f);
+        const size = gzipOf(f, page.dist);
         if (DEFERRED.test(f)) {
           deferred += size.gzip;
           continue;
@@ -138,6 +151,7 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 await browser.close();
 server.close();
+baseServer?.close();
 
 const bare = stats(times.bare!);
 const rows: Row[] = [];
