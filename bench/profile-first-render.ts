@@ -9,7 +9,7 @@
  *                                                       needs a build in dist/ (npx vite build)
  */
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { BENCH_PORT, ROOT, serveStatic } from "./lib";
@@ -22,7 +22,8 @@ const SLICE_MS = 250;
 const ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
 
 if (path.startsWith("/bare/")) execFileSync("npx", ["vite", "build", "--config", "bench/bare/vite.config.ts"], { cwd: ROOT, stdio: "inherit" });
-const server = await serveStatic({ "/bare/": join(ROOT, ".cache", "bench", "bare"), "/": join(ROOT, "dist") });
+// ATLAS_BENCH_DIST=<folder>: another build, as bench/first-render.ts.
+const server = await serveStatic({ "/bare/": join(ROOT, ".cache", "bench", "bare"), "/": resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist") });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 
 interface CpuProfile {
