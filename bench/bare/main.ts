@@ -38,6 +38,12 @@ if (box !== null && !side) Object.assign(host.style, { width: `${box[1]}px`, hei
 let pending = vintages.length;
 // Not ready until every map is: the benchmark waits for every [data-map-ready] to say "true".
 document.body.dataset.mapReady = "false";
+// bench/switches.ts repaints these maps and swaps their styles as its baseline for the explorer's switches.
+const bench: { maps: maplibregl.Map[]; style: (vintage: "pre2025" | "post2025") => ReturnType<typeof buildOfflineStyle> } = {
+  maps: [],
+  style: (vintage) => buildOfflineStyle({ basemap, boundaries, vintage }),
+};
+(window as unknown as { __bare: typeof bench }).__bare = bench;
 
 /** The offline style, with the communes under the borders on the after map (where the app puts them). */
 function styleFor(vintage: "pre2025" | "post2025"): StyleSpecification {
@@ -60,6 +66,7 @@ for (const vintage of vintages) {
     bounds: [102.1, 8.4, 109.5, 23.4],
     attributionControl: false,
   });
+  bench.maps.push(map);
   map.once("idle", () => {
     performance.mark(`atlas:map-ready:bare-${vintage}`);
     if (--pending === 0) document.body.dataset.mapReady = "true";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { configureDataLoading, resetDataCache } from "../data/hooks";
@@ -135,6 +135,20 @@ describe("FiguresTable", () => {
     const table = await renderTable();
     fireEvent.click(within(bodyRows(table)[1] as HTMLElement).getByRole("button", { name: /Select Bo Trach and Dong Hoi/ }));
     expect(store.getState().selection).toEqual(["pre2025:455", "pre2025:450"]);
+  });
+
+  it("marks the selected rows without making the table's cells again", async () => {
+    const table = await renderTable();
+    const inside = () => [...table.querySelectorAll("td *")];
+    const before = inside();
+    const firstRow = bodyRows(table)[1] as HTMLElement;
+    fireEvent.click(within(firstRow).getByRole("button", { name: /Select Bo Trach and Dong Hoi/ }));
+    await waitFor(() => expect(firstRow.className).toContain("is-selected"));
+    // The same DOM nodes, updated: a selection re-renders the cells, it does not remount them.
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter((node) => !node.isConnected)).toEqual([]);
+    // Only the "selected" badges are new.
+    expect(inside().length - before.length).toBe(within(table).getAllByText("selected").length);
   });
 
   it("shows the error panel, naming the file, when figures.json is broken", async () => {

@@ -39,7 +39,17 @@ function isSelected(selected: Set<string>, row: FigureRow): boolean {
   return selected.has(row.areaKey) || selected.has(row.filedUnderKey);
 }
 
-function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>, vintage: Vintage): ColumnDef<FigureRow>[] {
+/** What the cells read from the table rather than from the columns (table.options.meta). */
+interface FiguresTableMeta {
+  selected: Set<string>;
+}
+
+/**
+ * The columns depend on the language, the vintage and the data, not on the selection: a cell
+ * renderer is a component to React, so new column definitions at each selection would remount
+ * every cell of the table. The selection reaches the cells through the table's meta.
+ */
+function useColumns(index: AtlasIndex, lang: Lang, vintage: Vintage): ColumnDef<FigureRow>[] {
   const { t } = useTranslation();
   return useMemo(() => {
     const collator = new Intl.Collator(INTL_LOCALE[lang]);
@@ -50,7 +60,7 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>, vintag
         id: "area",
         accessorFn: (r) => r.areaName,
         sortingFn: text((r) => r.areaName),
-        cell: ({ row }) => <AreaCell row={row.original} index={index} selected={isSelected(selected, row.original)} />,
+        cell: ({ row, table }) => <AreaCell row={row.original} index={index} selected={isSelected((table.options.meta as FiguresTableMeta).selected, row.original)} />,
       },
       ...(vintage === "post2025"
         ? [
@@ -109,7 +119,7 @@ function useColumns(index: AtlasIndex, lang: Lang, selected: Set<string>, vintag
       },
     ];
     return columns;
-  }, [index, lang, selected, vintage, t]);
+  }, [index, lang, vintage, t]);
 }
 
 function ariaSort(sorted: false | "asc" | "desc"): "ascending" | "descending" | undefined {
@@ -136,7 +146,7 @@ function Table({ index }: { index: AtlasIndex }) {
   const rows = useMemo(() => buildFigureRows(index, lang, vintage, programmeId), [index, lang, vintage, programmeId]);
   const programme = programmeId === null ? undefined : index.programmes.get(programmeId);
   const selected = useMemo(() => selectedAreaKeys(index, selection), [index, selection]);
-  const columns = useColumns(index, lang, selected, vintage);
+  const columns = useColumns(index, lang, vintage);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
@@ -148,6 +158,7 @@ function Table({ index }: { index: AtlasIndex }) {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => r.key,
+    meta: { selected } satisfies FiguresTableMeta,
   });
   const counts = summariseRows(rows);
   const toggle = (key: string) =>

@@ -40,7 +40,7 @@ import { useMapLabels } from "./useMapLabels";
 import { useMapPicking } from "./useMapPicking";
 import { useMapReady } from "./useMapReady";
 import { TerritoryNote } from "./TerritoryNote";
-import { useAtlasStyle, useBoundariesOnExternalBasemap } from "./useMapStyle";
+import { useAtlasStyle, useBoundaryVintage } from "./useMapStyle";
 import { baseColours, outlineCasing } from "./palette";
 import { usePageTone } from "../ui/usePageTheme";
 import { useMaplibreMap } from "./useMaplibreMap";
@@ -121,7 +121,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   useMapRegistration(mapId, map);
   useMapForTests(mapId, map);
   useMapCamera(map, fit);
-  useBoundariesOnExternalBasemap(map, styleReady, style, topology, vintage, tone);
+  useBoundaryVintage(map, styleReady, topology, vintage, tone);
   useNavigationControl(map, { zoomIn: t("map.controls.zoomIn"), zoomOut: t("map.controls.zoomOut") });
   useAttributionControl(map, useMemo(() => (manifest.status === "ready" ? mapCredits(manifest.data, vintage, formerDistricts) : []), [manifest, vintage, formerDistricts]));
   const legendShown = showLegend && content.indicator !== undefined;

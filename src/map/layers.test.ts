@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { cssColour, figureAreasLayer, formerDistrictsLayer, programmeAreasLayer, proportionalSymbolsLayer, symbolRangeRingsLayer, type MapLayerGroup } from "./layers";
+import { cssColour, figureAreasLayer, formerDistrictsLayer, programmeAreasLayer, proportionalSymbolsLayer, symbolRangeRingsLayer, type FigureAreaFeature, type MapLayerGroup, type SymbolDatum } from "./layers";
 import { labelsLayer, LABEL_FONT_FAMILY } from "./labelLayer";
 import { BASE_COLOURS, DARK_BASE_COLOURS, outlineCasing, PARTNER_COLOUR, PUBLISHED_PARTNER_COLOUR, toRgba } from "./palette";
 import { figureLayerGroups, syncLayerGroups } from "./useFigureLayers";
@@ -142,7 +142,16 @@ function fakeMap(initialLayers: string[] = []) {
     layers,
     sources,
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
-    getSource: (id: string) => (sources.has(id) ? { setData: (d: unknown) => sources.set(id, d) } : undefined),
+    setDataCalls: [] as string[],
+    getSource: (id: string) =>
+      sources.has(id)
+        ? {
+            setData: (d: unknown) => {
+              map.setDataCalls.push(id);
+              sources.set(id, d);
+            },
+          }
+        : undefined,
     addSource: (id: string, spec: { data: unknown }) => sources.set(id, spec.data),
     removeSource: (id: string) => sources.delete(id),
     addLayer: (layer: { id: string }, before?: string) => {
@@ -180,6 +189,28 @@ describe("syncLayerGroups", () => {
     syncLayerGroups(map as unknown as MaplibreMap, [second], [first], "labels");
     expect(map.layers).toEqual(["areas", "areas-outline", "district-borders"]);
     expect(map.sources.get("areas")).toBe(second.data);
+  });
+
+  it("sends a source new data only when its features changed, not each time the groups are made again", () => {
+    const map = fakeMap(["district-borders"]);
+    const feature = (fill: [number, number, number, number]): FigureAreaFeature => ({ type: "Feature", geometry: square, properties: { figureKey: "x", fill } });
+    const symbols = (radius: number): SymbolDatum[] => [{ figureKey: "x", position: [105.5, 18.5], radius }];
+    const groups = (fill: [number, number, number, number], radius: number) => [
+      figureAreasLayer({ id: "areas", features: [feature(fill)], beforeId: "district-borders" }),
+      proportionalSymbolsLayer({ id: "symbols", data: symbols(radius) }),
+      programmeAreasLayer({ id: "outline", shapes: [square] }),
+    ];
+    const first = groups([1, 2, 3, 255], 8);
+    syncLayerGroups(map as unknown as MaplibreMap, first, [], "labels");
+    // Made again from equal inputs (new objects, as after a selection switch): nothing is sent.
+    const again = groups([1, 2, 3, 255], 8);
+    syncLayerGroups(map as unknown as MaplibreMap, again, first, "labels");
+    expect(map.setDataCalls).toEqual([]);
+    // A new colour (an indicator switch) and a new radius: only those two sources get data.
+    const changed = groups([9, 2, 3, 255], 12);
+    syncLayerGroups(map as unknown as MaplibreMap, changed, again, "labels");
+    expect(map.setDataCalls.sort()).toEqual(["areas", "symbols"]);
+    expect(map.sources.get("areas")).toBe(changed[0]!.data);
   });
 
   it("turns the kept layers to a new theme's paint, and adds or removes the casing in its place", () => {

@@ -4,7 +4,8 @@ import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { BASE_COLOURS, DARK_BASE_COLOURS } from "./palette";
-import { buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, STYLE_IDS } from "./style";
+import type { LayerSpecification, SourceSpecification } from "maplibre-gl";
+import { boundarySourceId, buildOfflineStyle, externalBasemapUrl, FILL_BEFORE_LAYER, STYLE_IDS, swapBoundaryVintage, type BoundaryMap } from "./style";
 
 /** Two provinces (and two districts) side by side sharing one border, and one neighbour country. */
 function createBoundaries(): Topology {
@@ -58,12 +59,12 @@ describe("buildOfflineStyle", () => {
   });
 
   it("draws a border shared by two provinces once", () => {
-    const source = style("pre2025").sources[STYLE_IDS.sources.provinceBorders] as GeoJSONSourceSpecification;
+    const source = style("pre2025").sources[boundarySourceId("provinceBorders", "pre2025")] as GeoJSONSourceSpecification;
     expect((source.data as MultiLineString).coordinates).toHaveLength(1);
   });
 
   it("uses the chosen vintage's provinces", () => {
-    const source = style("post2025").sources[STYLE_IDS.sources.provinces] as GeoJSONSourceSpecification;
+    const source = style("post2025").sources[boundarySourceId("provinces", "post2025")] as GeoJSONSourceSpecification;
     expect(JSON.stringify(source.data)).toContain("post2025:44");
   });
 
@@ -71,14 +72,17 @@ describe("buildOfflineStyle", () => {
     const basemap = createBasemap();
     const boundaries = createBoundaries();
     const data = (vintage: "pre2025" | "post2025", id: string) => (buildOfflineStyle({ basemap, boundaries, vintage }).sources[id] as GeoJSONSourceSpecification).data;
-    expect(data("pre2025", STYLE_IDS.sources.provinces)).toBe(data("pre2025", STYLE_IDS.sources.provinces));
+    const provinces = (vintage: "pre2025" | "post2025") => data(vintage, boundarySourceId("provinces", vintage));
+    expect(provinces("pre2025")).toBe(provinces("pre2025"));
     expect(data("post2025", STYLE_IDS.sources.neighbours)).toBe(data("pre2025", STYLE_IDS.sources.neighbours));
-    expect(data("post2025", STYLE_IDS.sources.provinces)).not.toBe(data("pre2025", STYLE_IDS.sources.provinces));
-    expect(JSON.stringify(data("post2025", STYLE_IDS.sources.provinces))).toContain("post2025:44");
+    expect(provinces("post2025")).not.toBe(provinces("pre2025"));
+    expect(JSON.stringify(provinces("post2025"))).toContain("post2025:44");
   });
 
   it("draws district borders only before 2025", () => {
-    expect(Object.keys(style("post2025").sources)).not.toContain(STYLE_IDS.sources.districts);
+    expect(Object.keys(style("pre2025").sources)).toContain(boundarySourceId("districts", "pre2025"));
+    expect(Object.keys(style("post2025").sources)).not.toContain(boundarySourceId("districts", "post2025"));
+    expect(style("post2025").layers.map((l) => l.id)).not.toContain(STYLE_IDS.layers.districtsFill);
   });
 
   it.each(["pre2025", "post2025"] as const)("has the layer deck.gl's fills go under, in %s", (vintage) => {
@@ -87,6 +91,63 @@ describe("buildOfflineStyle", () => {
 
   it("has no symbol layers (labels are deck.gl's)", () => {
     expect(style("pre2025").layers.filter((l) => l.type === "symbol")).toEqual([]);
+  });
+});
+
+/** A map holding a style's sources and layers in order (what swapBoundaryVintage uses of MapLibre's Map). */
+function styleMap(start: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] }, figures: { after: string; ids: string[] }) {
+  const sources = new Map(Object.entries(start.sources));
+  const layers: LayerSpecification[] = [...start.layers];
+  // Figure layers in their place among the style's, as useFigureLayers.ts puts them.
+  layers.splice(layers.findIndex((l) => l.id === figures.after) + 1, 0, ...figures.ids.map((id): LayerSpecification => ({ id, type: "fill", source: id })));
+  const added: string[] = [];
+  const map = {
+    getSource: (id: string) => sources.get(id),
+    addSource: (id: string, source: SourceSpecification) => {
+      added.push(id);
+      sources.set(id, source);
+    },
+    getLayer: (id: string) => layers.find((l) => l.id === id),
+    getLayersOrder: () => layers.map((l) => l.id),
+    removeLayer: (id: string) => void layers.splice(layers.findIndex((l) => l.id === id), 1),
+    addLayer: (layer: LayerSpecification, before?: string) => {
+      const at = before === undefined ? -1 : layers.findIndex((l) => l.id === before);
+      if (at === -1) layers.push(layer);
+      else layers.splice(at, 0, layer);
+    },
+  };
+  return { map: map as unknown as BoundaryMap, layers, added };
+}
+
+describe("swapBoundaryVintage", () => {
+  const order = (layers: LayerSpecification[]) => layers.map((l) => `${l.id}${"source" in l && l.source !== l.id ? ` <${l.source}>` : ""}`);
+
+  it("points the boundary layers at the other vintage's sources in their places, around the figure layers, and back", () => {
+    const boundaries = createBoundaries();
+    const pre = buildOfflineStyle({ basemap: createBasemap(), boundaries, vintage: "pre2025" });
+    const { map, layers, added } = styleMap(pre, { after: STYLE_IDS.layers.districtsFill, ids: ["m-areas", "m-areas-outline"] });
+    const before = order(layers);
+
+    expect(swapBoundaryVintage(map, boundaries, "post2025")).toBe(true);
+    // The post-2025 style's own order, with the figures' fills still under the district borders' layer.
+    const post = buildOfflineStyle({ basemap: createBasemap(), boundaries, vintage: "post2025" });
+    const postOrder = order(post.layers);
+    postOrder.splice(postOrder.indexOf(STYLE_IDS.layers.districtBorders + ` <${boundarySourceId("districtBorders", "post2025")}>`), 0, "m-areas", "m-areas-outline");
+    expect(order(layers)).toEqual(postOrder);
+    expect(added.sort()).toEqual(Object.keys(post.sources).filter((id) => id.endsWith("@post2025")).sort());
+
+    // Back: the districts' fill returns under the figures; no source is added twice.
+    expect(swapBoundaryVintage(map, boundaries, "pre2025")).toBe(true);
+    expect(order(layers)).toEqual(before);
+    expect(new Set(added).size).toBe(added.length);
+  });
+
+  it("changes nothing on a map that already shows the vintage", () => {
+    const boundaries = createBoundaries();
+    const { map, layers } = styleMap(buildOfflineStyle({ basemap: createBasemap(), boundaries, vintage: "post2025" }), { after: STYLE_IDS.layers.provincesFill, ids: ["m-areas"] });
+    const before = order(layers);
+    expect(swapBoundaryVintage(map, boundaries, "post2025")).toBe(false);
+    expect(order(layers)).toEqual(before);
   });
 });
 

@@ -6,7 +6,7 @@
  * Shared borders come from topojson `mesh`, so each is drawn once (no doubled, darker lines).
  */
 import type { FeatureCollection, GeoJSON, MultiLineString } from "geojson";
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+import type { LayerSpecification, Map as MaplibreMap, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { feature, mesh } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
 import type { Vintage } from "../schema";
@@ -84,46 +84,102 @@ function baseLayers(colours: BaseColours): LayerSpecification[] {
 export function boundaryStyleParts(boundaries: Topology, vintage: Vintage, colours: BaseColours = BASE_COLOURS): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
   const provincesName = BOUNDARY_OBJECTS.provinces[vintage];
   const provinces = boundaries.objects[provincesName];
+  const id = (source: keyof typeof STYLE_IDS.sources) => boundarySourceId(source, vintage);
   const sources: Record<string, SourceSpecification> = {
-    [STYLE_IDS.sources.provinces]: geojson(memo(boundaries, `units:${provincesName}`, () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }))),
-    [STYLE_IDS.sources.provinceBorders]: geojson(memo(boundaries, `inner:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()))),
-    [STYLE_IDS.sources.coast]: geojson(memo(boundaries, `outer:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()))),
+    [id("provinces")]: geojson(memo(boundaries, `units:${provincesName}`, () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, provincesName)] }))),
+    [id("provinceBorders")]: geojson(memo(boundaries, `inner:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a !== b) : emptyLines()))),
+    [id("coast")]: geojson(memo(boundaries, `outer:${provincesName}`, () => (provinces ? mesh(boundaries, provinces as GeometryObject, (a, b) => a === b) : emptyLines()))),
   };
   const layers: LayerSpecification[] = [
-    { id: STYLE_IDS.layers.provincesFill, type: "fill", source: STYLE_IDS.sources.provinces, paint: { "fill-color": colours.land } },
+    { id: STYLE_IDS.layers.provincesFill, type: "fill", source: id("provinces"), paint: { "fill-color": colours.land } },
   ];
 
   // Districts exist only before 2025; the post-2025 map draws the focus ones as dashed "former district" outlines (layers.ts).
   if (vintage === "pre2025") {
     const districts = boundaries.objects[BOUNDARY_OBJECTS.districts];
-    sources[STYLE_IDS.sources.districts] = geojson(memo(boundaries, "units:districts", () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] })));
-    sources[STYLE_IDS.sources.districtBorders] = geojson(memo(boundaries, "inner:districts", () => (districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines())));
+    sources[id("districts")] = geojson(memo(boundaries, "units:districts", () => ({ type: "FeatureCollection", features: [...unitFeatures(boundaries, BOUNDARY_OBJECTS.districts)] })));
+    sources[id("districtBorders")] = geojson(memo(boundaries, "inner:districts", () => (districts ? mesh(boundaries, districts as GeometryObject, (a, b) => a !== b) : emptyLines())));
     layers.push(
       // Transparent: it is there so that hovering a district without a figure can name it.
-      { id: STYLE_IDS.layers.districtsFill, type: "fill", source: STYLE_IDS.sources.districts, paint: { "fill-color": colours.land, "fill-opacity": 0 } },
+      { id: STYLE_IDS.layers.districtsFill, type: "fill", source: id("districts"), paint: { "fill-color": colours.land, "fill-opacity": 0 } },
       {
         id: STYLE_IDS.layers.districtBorders,
         type: "line",
-        source: STYLE_IDS.sources.districtBorders,
+        source: id("districtBorders"),
         paint: { "line-color": colours.districtLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 9, 1.2] },
       },
     );
   } else {
     // An empty line layer keeps the same insertion point for the figures' fills in both vintages.
-    sources[STYLE_IDS.sources.districtBorders] = geojson(memo(boundaries, "none", emptyLines));
-    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: STYLE_IDS.sources.districtBorders, paint: { "line-opacity": 0 } });
+    sources[id("districtBorders")] = geojson(memo(boundaries, "none", emptyLines));
+    // Not drawn (no draw call, no shader of its own to compile at the first switch): only its place counts.
+    layers.push({ id: STYLE_IDS.layers.districtBorders, type: "line", source: id("districtBorders"), layout: { visibility: "none" } });
   }
 
   layers.push(
     {
       id: STYLE_IDS.layers.provinceBorders,
       type: "line",
-      source: STYLE_IDS.sources.provinceBorders,
+      source: id("provinceBorders"),
       paint: { "line-color": colours.provinceLine, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 0.6, 9, 1.6] },
     },
-    { id: STYLE_IDS.layers.coast, type: "line", source: STYLE_IDS.sources.coast, paint: { "line-color": colours.neighbourLine, "line-width": 0.6 } },
+    { id: STYLE_IDS.layers.coast, type: "line", source: id("coast"), paint: { "line-color": colours.neighbourLine, "line-width": 0.6 } },
   );
   return { sources, layers };
+}
+
+/**
+ * A boundary source's id in the style: one per vintage ("provinces@post2025"), so both vintages'
+ * sources can sit in one map and a boundaries switch only points the layers at the other's.
+ */
+export function boundarySourceId(source: keyof typeof STYLE_IDS.sources, vintage: Vintage): string {
+  return `${STYLE_IDS.sources[source]}@${vintage}`;
+}
+
+/** What swapBoundaryVintage uses of MapLibre's Map. */
+export type BoundaryMap = Pick<MaplibreMap, "getSource" | "addSource" | "getLayer" | "getLayersOrder" | "removeLayer" | "addLayer">;
+
+const BOUNDARY_LAYERS: ReadonlySet<string> = new Set([
+  STYLE_IDS.layers.provincesFill,
+  STYLE_IDS.layers.districtsFill,
+  STYLE_IDS.layers.districtBorders,
+  STYLE_IDS.layers.provinceBorders,
+  STYLE_IDS.layers.coast,
+]);
+
+/**
+ * Shows `vintage`'s boundaries on a map whose style shows the other's, in place: its sources are
+ * added once (the first switch to it), and each boundary layer is made again on its source at
+ * the place of the one it replaces, so the figure layers between them keep their order. Returns
+ * whether anything changed. Reloading the whole style instead made MapLibre serialise every
+ * boundary's GeoJSON to its worker again at each switch (bench/switches.ts).
+ */
+export function swapBoundaryVintage(map: BoundaryMap, boundaries: Topology, vintage: Vintage, colours: BaseColours = BASE_COLOURS): boolean {
+  const { sources, layers } = boundaryStyleParts(boundaries, vintage, colours);
+  const wanted = new Set(layers.map((l) => l.id));
+  let changed = false;
+  for (const [id, source] of Object.entries(sources)) if (map.getSource(id) === undefined) map.addSource(id, source);
+  let previous: string | undefined;
+  for (const layer of layers) {
+    const order = map.getLayersOrder();
+    const on = map.getLayer(layer.id);
+    if (on === undefined || on.source !== (layer as { source?: string }).source) {
+      // In the place of the layer it replaces; a new one right above the boundary layer before it (else on top).
+      const at = on !== undefined ? order.indexOf(layer.id) : previous !== undefined ? order.indexOf(previous) : -1;
+      const before = at === -1 ? undefined : order[at + 1];
+      if (on !== undefined) map.removeLayer(layer.id);
+      map.addLayer(layer, before);
+      changed = true;
+    }
+    previous = layer.id;
+  }
+  for (const id of BOUNDARY_LAYERS) {
+    if (!wanted.has(id) && map.getLayer(id) !== undefined) {
+      map.removeLayer(id);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /**

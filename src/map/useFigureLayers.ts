@@ -5,6 +5,7 @@
  * after a new style (the vintage or the theme changed). Returns how many
  * times complete layers were handed to the map (useMapReady waits for the first).
  */
+import type { FeatureCollection, GeoJsonProperties, Geometry } from "geojson";
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import type { CommuneFeature } from "./communes";
@@ -71,6 +72,34 @@ function removeGroup(map: MaplibreMap, group: MapLayerGroup): void {
   if (map.getSource(group.id) !== undefined) map.removeSource(group.id);
 }
 
+function sameGeometry(a: Geometry | null, b: Geometry | null): boolean {
+  if (a === b) return true;
+  // Points are made anew for each render (a symbol's position); areas keep their topology's shapes.
+  return a?.type === "Point" && b?.type === "Point" && a.coordinates[0] === b.coordinates[0] && a.coordinates[1] === b.coordinates[1];
+}
+
+function sameProperties(a: GeoJsonProperties, b: GeoJsonProperties): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Whether a source already holds this data: the same features in the same order, each with the
+ * same geometry object (or point) and equal properties. A switch rebuilds every group's data, and
+ * `setData` on an unchanged one is not free: MapLibre serialises it on the main thread, its worker
+ * tiles it again and the map repaints it.
+ */
+export function sameData(a: FeatureCollection, b: FeatureCollection): boolean {
+  if (a === b) return true;
+  if (a.features.length !== b.features.length) return false;
+  return a.features.every((f, i) => {
+    const g = b.features[i]!;
+    return sameGeometry(f.geometry, g.geometry) && sameProperties(f.properties, g.properties);
+  });
+}
+
 /**
  * Puts `groups` on the map in their order: new data into existing sources (no flicker), missing
  * sources and layers added under the next group already there (or under the labels), gone ones
@@ -83,14 +112,16 @@ export function syncLayerGroups(map: MaplibreMap, groups: readonly MapLayerGroup
     if (now === undefined) removeGroup(map, old);
     else for (const layer of old.layers) if (!now.layers.some((l) => l.id === layer.id) && map.getLayer(layer.id) !== undefined) map.removeLayer(layer.id);
   }
+  const before = new Map(previous.map((g) => [g.id, g]));
   let above: string | undefined = map.getLayer(labelsId) !== undefined ? labelsId : undefined;
   for (const group of [...groups].reverse()) {
     const source = map.getSource<GeoJSONSource>(group.id);
+    const was = before.get(group.id);
     if (source === undefined) map.addSource(group.id, { type: "geojson", data: group.data });
-    else source.setData(group.data);
-    const before = group.beforeId !== undefined && map.getLayer(group.beforeId) !== undefined ? group.beforeId : above;
+    else if (was === undefined || !sameData(was.data, group.data)) source.setData(group.data);
+    const under = group.beforeId !== undefined && map.getLayer(group.beforeId) !== undefined ? group.beforeId : above;
     for (const layer of group.layers) {
-      if (map.getLayer(layer.id) === undefined) map.addLayer(layer, before);
+      if (map.getLayer(layer.id) === undefined) map.addLayer(layer, under);
       else for (const [name, value] of Object.entries("paint" in layer ? (layer.paint ?? {}) : {})) map.setPaintProperty(layer.id, name, value);
     }
     above = group.layers[0]?.id ?? above;

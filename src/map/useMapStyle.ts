@@ -4,27 +4,34 @@
  * each time its style loads.
  */
 import type { Map as MaplibreMap, StyleSpecification } from "maplibre-gl";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Topology } from "topojson-specification";
 import type { Vintage } from "../schema";
 import type { PageTone } from "../ui/usePageTheme";
 import { baseColours } from "./palette";
-import { boundaryStyleParts, buildOfflineStyle, externalBasemapUrl } from "./style";
+import { buildOfflineStyle, externalBasemapUrl, swapBoundaryVintage } from "./style";
 
-/** A new tone (the page's theme turned dark or light) makes a new style: the map reloads it in place. */
+/**
+ * A new tone (the page's theme turned dark or light) makes a new style: the map reloads it in
+ * place. A new vintage does not: useBoundaryVintage swaps the boundaries within the style.
+ */
 export function useAtlasStyle(basemap: Topology, topology: Topology, vintage: Vintage, tone: PageTone = "light"): StyleSpecification | string {
+  // The vintage the map opened on: after a theme switch the new style loads with it, and
+  // useBoundaryVintage turns it to the current one (a switch in place, not a second style).
+  const [opening] = useState(vintage);
   return useMemo(() => {
     const external = externalBasemapUrl(import.meta.env.VITE_BASEMAP_STYLE as string | undefined, window.location.search);
-    return external ?? buildOfflineStyle({ basemap, boundaries: topology, vintage, colours: baseColours(tone) });
-  }, [basemap, topology, vintage, tone]);
+    return external ?? buildOfflineStyle({ basemap, boundaries: topology, vintage: opening, colours: baseColours(tone) });
+  }, [basemap, topology, opening, tone]);
 }
 
-/** On an external basemap (a style URL), adds our boundary sources and layers once its style is ready. */
-export function useBoundariesOnExternalBasemap(map: MaplibreMap | null, styleReady: boolean, style: StyleSpecification | string, topology: Topology, vintage: Vintage, tone: PageTone = "light"): void {
+/**
+ * Keeps the map's boundaries on `vintage`: after a boundaries switch, and on an external basemap
+ * (a style URL), where our boundary sources and layers are added once its style is ready.
+ */
+export function useBoundaryVintage(map: MaplibreMap | null, styleReady: boolean, topology: Topology, vintage: Vintage, tone: PageTone = "light"): void {
   useEffect(() => {
-    if (map === null || !styleReady || typeof style !== "string") return;
-    const { sources, layers } = boundaryStyleParts(topology, vintage, baseColours(tone));
-    for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
-    for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer);
-  }, [map, styleReady, style, topology, vintage, tone]);
+    if (map === null || !styleReady) return;
+    if (swapBoundaryVintage(map, topology, vintage, baseColours(tone))) map.triggerRepaint();
+  }, [map, styleReady, topology, vintage, tone]);
 }
