@@ -40,7 +40,18 @@ syncLanguageWithStore(store);
 // The room's theme follows theme= in the address (an embed's too) and the system's preference.
 startThemeSync();
 // Data downloads start now, in parallel with the lazy view code; an embed fetches what its one view needs.
-preloadDatasets(embed.embed ? [...new Set(["units", "figures", "crosswalk", ...SLOT_VIEWS[embed.part].needs] as const)] : ["units", "figures", "crosswalk", "boundaries", "basemap"]);
+// A first screen whose map draws the communes from 1 July 2025 (the compare view's after map, a map
+// under the new boundaries) is not complete without them, so their file starts with the others,
+// not once that map has mounted (bench/profile-first-render.ts showed it requested ~3 s late).
+const first = parseViewState(search);
+const firstSlot = embed.embed ? embed.part : first.view === "explorer" ? "map" : first.view;
+const firstMapDrawsCommunes = firstSlot === "compare" || (firstSlot === "map" && first.vintage === "post2025");
+const firstFiles = embed.embed ? [...new Set(["units", "figures", "crosswalk", ...SLOT_VIEWS[embed.part].needs] as const)] : (["units", "figures", "crosswalk", "boundaries", "basemap"] as const);
+preloadDatasets(firstMapDrawsCommunes ? [...firstFiles, "communes"] : firstFiles);
+// The compare view's code (and the map code it imports) starts with the shell's instead of after it
+// has rendered: the first screen cannot draw its maps before it. Its slot imports the same module
+// again (one download); a failure here is the slot's to show, with its "retry".
+if (firstSlot === "compare") SLOT_VIEWS.compare.load().catch(() => undefined);
 // The shell is a chunk of its own, so an embed loads none of the app's header, table and footer.
 const Shell: Promise<ComponentType> = embed.embed
   ? import("./embed/EmbedApp").then((m) => () => <m.default options={embed} search={search} />)

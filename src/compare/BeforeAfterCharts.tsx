@@ -76,7 +76,12 @@ function BarsTable({ bars, caption, lang, items }: { bars: readonly BeforeAfterB
   );
 }
 
-export function BeforeAfterCharts({ index, result }: { index: AtlasIndex; result: Reaggregation }) {
+export interface BeforeAfterChartsProps {
+  index: AtlasIndex;
+  result: Reaggregation;
+}
+
+export function BeforeAfterCharts({ index, result }: BeforeAfterChartsProps) {
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
   const series = useMemo(

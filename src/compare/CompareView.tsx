@@ -3,7 +3,7 @@
  * of the selected area below them, the method in one paragraph, the totals before and after,
  * and the pair of before/after charts for the chosen indicator.
  */
-import { useId, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { indicatorName, indicatorsWithFigures, programmeFilter, unitName, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
@@ -14,12 +14,44 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 import { RegionBoundary } from "../ui/RegionBoundary";
 import { AfterMapCommunes } from "../map/CommuneList";
 import { MAP_IDS } from "../map/MapContext";
+import { whenMapsReady } from "../map/useMapReady";
 import { aggregateAllIndicators } from "../model/aggregateToVintage";
-import { BeforeAfterCharts } from "./BeforeAfterCharts";
 import { CompareMaps } from "./CompareMaps";
 import { TotalsTable } from "./TotalsTable";
 import { WhatChangedPanel } from "./WhatChangedPanel";
+import type { BeforeAfterChartsProps } from "./BeforeAfterCharts";
 import "./compare.css";
+
+/** How long the charts wait for maps that never draw (their region failed) before they load anyway. */
+const CHARTS_FALLBACK_MS = 15_000;
+
+/**
+ * The before/after charts' code (recharts, ~87 KB gzip) is fetched and run only once both maps are
+ * drawn: imported with this view, it was downloaded, parsed and run before either map could start
+ * (bench/profile-first-render.ts). Made anew on "retry", so a failed chunk is fetched again.
+ */
+function lazyCharts(): ComponentType<BeforeAfterChartsProps> {
+  return lazy(() =>
+    whenMapsReady([MAP_IDS.compareBefore, MAP_IDS.compareAfter], CHARTS_FALLBACK_MS)
+      .then(() => import("./BeforeAfterCharts"))
+      .then((m) => ({ default: m.BeforeAfterCharts })),
+  );
+}
+let LazyCharts = lazyCharts();
+function retryCharts() {
+  LazyCharts = lazyCharts();
+}
+
+/** Looks the lazy component up at render time, so that a retry picks up the fresh one. */
+function ChartsWhenMapsDrawn(props: BeforeAfterChartsProps) {
+  const { t } = useTranslation();
+  const Charts = LazyCharts;
+  return (
+    <Suspense fallback={<p className="slot-loading">{t("app.loading")}</p>}>
+      <Charts {...props} />
+    </Suspense>
+  );
+}
 
 function ModeSwitch() {
   const { t } = useTranslation();
@@ -164,8 +196,8 @@ function CompareContent({ index }: { index: AtlasIndex }) {
         {current === undefined ? null : (
           <>
             <IndicatorSelect index={index} current={current.indicatorId} />
-            <RegionBoundary region="compare-charts" part={t("app.regions.compareCharts")}>
-              <BeforeAfterCharts index={index} result={current} />
+            <RegionBoundary region="compare-charts" part={t("app.regions.compareCharts")} onRetry={retryCharts}>
+              <ChartsWhenMapsDrawn index={index} result={current} />
             </RegionBoundary>
           </>
         )}

@@ -24,7 +24,7 @@ import "./AtlasMap.css";
 import { AtlasLegend, MapDescription } from "./AtlasMapText";
 import type { ClassificationMethod } from "./classification";
 import { communeShape, type CommuneFeature } from "./communes";
-import { CommunesLoader, NO_COMMUNES } from "./CommunesLoader";
+import { CommunesLoader, drawsCommunes, NO_COMMUNES } from "./CommunesLoader";
 import { mapCredits } from "./credits";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { useMapRegistration } from "./MapContext";
@@ -97,8 +97,11 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const manifest = useManifest();
   const ids = { description: useId(), legend: useId() };
   const mapContent = useMapContent({ index, topology, vintage, method, formerDistricts });
-  // The communes from 1 July 2025 are fetched only by the after map that draws the former districts.
-  const [communes, setCommunes] = useState<readonly CommuneFeature[]>(NO_COMMUNES);
+  // The communes from 1 July 2025 are fetched only by the after map that draws the former districts;
+  // null until they are loaded (or failed), and the map is not ready before that.
+  const [loadedCommunes, setCommunes] = useState<readonly CommuneFeature[] | null>(null);
+  const communes = loadedCommunes ?? NO_COMMUNES;
+  const withCommunes = drawsCommunes(vintage, formerDistricts);
   const selection = useAtlasStore((s) => s.selection);
   const content = useMemo(() => {
     const [only, ...rest] = selection;
@@ -125,14 +128,15 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   // The legend in words goes with the canvas, so it is there even while the legend is folded.
   useCanvasNames(map, title, legendShown ? `${ids.description} ${ids.legend}` : ids.description);
 
-  const { labels, fontReady, territories } = useMapLabels(map, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
   const preview = useAtlasStore((s) => s.partnerPreview);
   const partnerRecords = preview?.status === "ready" ? preview.records : null;
   const partner = useMemo(() => (partnerRecords === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, partnerRecords, vintage)), [index, content.boundaries, partnerRecords, vintage]);
   const published = useAtlasStore((s) => s.publishedPartners);
   const publishedPartner = useMemo(() => (published === null ? NO_PARTNER_DATA : partnerMapData(index, content.boundaries, published, vintage)), [index, content.boundaries, published, vintage]);
   const layersShown = useFigureLayers(map, styleReady, { mapId, content, communes, colours, casing: outlineCasing(tone), partner, publishedPartner });
-  const ready = useMapReady(map, mapId, layersShown);
+  // A map that draws the communes is complete once they are drawn too (they are boundaries, not place names).
+  const ready = useMapReady(map, mapId, !withCommunes || loadedCommunes !== null ? layersShown : 0);
+  const { labels, fontReady, territories } = useMapLabels(map, ready, { index, topology, basemap, vintage, figures: content.figures.drawn, formerDistrictIds: content.formerDistrictIds, communes, t });
   const labelsDrawn = useLabelOverlay(map, ready, styleReady, { mapId, labels, fontReady, colours });
   const hover = useMapPicking(map, mapId, content.scene, (target) => select(target.kind === "figure" ? areaMembers(index, target.figure.drawOn) : [target.unit]));
 
@@ -142,7 +146,7 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   return (
     <div className="atlas-map" data-map-id={mapId} data-map-ready={ready ? "true" : undefined} data-labels-pending={labelsDrawn ? undefined : "true"} data-vintage={vintage} data-draw-mode={content.scene.mode}>
       <div className="atlas-map__canvas" ref={setContainer} />
-      {vintage === "post2025" && formerDistricts && <CommunesLoader onLoaded={setCommunes} />}
+      {withCommunes && <CommunesLoader onLoaded={setCommunes} />}
       <TerritoryNote map={map} territories={territories} />
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <MapDescription id={ids.description} index={index} lang={lang} content={content} />

@@ -29,12 +29,20 @@ export interface LabelInput {
   t: TFunction;
 }
 
-export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labels: MapLabel[]; fontReady: boolean; territories: Territory[] } {
+const NO_LABELS: MapLabel[] = [];
+
+/**
+ * `mapReady`: the names are drawn only after the map's first complete render (useLabelOverlay.ts),
+ * so they are worked out only then too: every area's label point (geometry.ts) was part of the
+ * compare view's first render, twice (bench/profile-first-render.ts).
+ */
+export function useMapLabels(map: MaplibreMap | null, mapReady: boolean, input: LabelInput): { labels: MapLabel[]; fontReady: boolean; territories: Territory[] } {
   const zoom = useQuarterZoom(map);
   const { index, topology, basemap, vintage, figures, formerDistrictIds, communes, t } = input;
   // Viet Nam's archipelagos are named on every map of the country (archipelagos.ts).
   const territories = useMemo(() => territoriesOf(unitFeatures(topology, BOUNDARY_OBJECTS.provinces[vintage]), vintage), [topology, vintage]);
   const allLabels = useMemo(() => {
+    if (!mapReady) return NO_LABELS;
     // Only a unit's own figure promotes its name: over a group's symbol, one member's name would
     // read as if the figure were that member's.
     const withFigures = new Set(figures.flatMap((f) => (f.drawOn.kind === "unit" ? [f.drawOn.unit] : [])));
@@ -55,7 +63,7 @@ export function useMapLabels(map: MaplibreMap | null, input: LabelInput): { labe
       ...territoryLabels(territories, (key) => t(`map.territory.${key}`)),
       ...communeLabels(communes),
     ];
-  }, [index, topology, basemap, vintage, formerDistrictIds, figures, territories, communes, t]);
+  }, [mapReady, index, topology, basemap, vintage, formerDistrictIds, figures, territories, communes, t]);
   const labels = useMemo(() => (zoom === null ? [] : declutter(allLabels, zoom)), [allLabels, zoom]);
   const fontReady = useLabelFont(useMemo(() => labelCharacters(allLabels).join(""), [allLabels]));
   return { labels, fontReady, territories };
@@ -81,6 +89,8 @@ function useQuarterZoom(map: MaplibreMap | null): number | null {
 function useLabelFont(characters: string): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    // No names yet (the map is not drawn): nothing to load the font for, and not ready for the names to come.
+    if (characters === "") return;
     let live = true;
     void loadLabelFont(characters).then(() => live && setReady(true));
     return () => {

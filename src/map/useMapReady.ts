@@ -22,3 +22,28 @@ export function useMapReady(map: MaplibreMap | null, mapId: string, layersShown:
   }, [map, ready, layersShown, mapId]);
   return ready;
 }
+
+/**
+ * Resolves once every map named has set its ready mark, or after `fallbackMs` (a map that never
+ * draws: its region failed). What a page shows below its maps but does not need for them (the
+ * compare view's charts) waits for this, so its code is neither fetched nor run on their path.
+ */
+export function whenMapsReady(mapIds: readonly string[], fallbackMs: number): Promise<void> {
+  const names = mapIds.map((id) => `atlas:map-ready:${id}`);
+  const allMarked = () => names.every((name) => performance.getEntriesByName(name, "mark").length > 0);
+  return new Promise<void>((resolve) => {
+    if (allMarked()) return resolve();
+    let observer: PerformanceObserver | null = null;
+    const timer = setTimeout(done, fallbackMs);
+    function done() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    if (typeof PerformanceObserver === "undefined") return;
+    observer = new PerformanceObserver(() => {
+      if (allMarked()) done();
+    });
+    observer.observe({ type: "mark" });
+  });
+}

@@ -19,7 +19,7 @@ import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
 import type { AtlasMapProps } from "../AtlasMap";
 import { communeShape, type CommuneFeature } from "../communes";
-import { CommunesLoader, NO_COMMUNES } from "../CommunesLoader";
+import { CommunesLoader, drawsCommunes, NO_COMMUNES } from "../CommunesLoader";
 import { mapCreditEntries } from "../credits";
 import { figureValueText, indicatorUnit, legendProgrammeNames } from "../figureText";
 import { MapLegend } from "../Legend";
@@ -56,7 +56,10 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   const content = useMapContent({ index, topology, vintage, method, formerDistricts });
   const { boundaries, indicator, period, figures, scene, formerShapes, programme } = content;
   // The communes from 1 July 2025, fetched only by the after map that draws the former districts (as on the WebGL map).
-  const [communes, setCommunes] = useState<readonly CommuneFeature[]>(NO_COMMUNES);
+  // null until they are loaded (or failed): the map is not ready before that, as the WebGL map.
+  const [loadedCommunes, setCommunes] = useState<readonly CommuneFeature[] | null>(null);
+  const communes = loadedCommunes ?? NO_COMMUNES;
+  const withCommunes = drawsCommunes(vintage, formerDistricts);
   const selection = useAtlasStore((s) => s.selection);
   const selectionShape = useMemo(() => {
     const [only, ...rest] = selection;
@@ -103,7 +106,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   );
 
   // --- ready for tests and for the views that wait for the first map ---------------
-  const drawn = size.width > 0 && size.height > 0;
+  const drawn = size.width > 0 && size.height > 0 && (!withCommunes || loadedCommunes !== null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!drawn || ready) return;
@@ -193,7 +196,7 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
           />
         )}
       </div>
-      {vintage === "post2025" && formerDistricts && <CommunesLoader onLoaded={setCommunes} />}
+      {withCommunes && <CommunesLoader onLoaded={setCommunes} />}
       {hover !== null && <MapTooltip index={index} lang={lang} target={hover} width={size.width} height={size.height} />}
       <p id={descriptionId} className="sr-only">
         {description}
