@@ -187,8 +187,9 @@ for (const page of PAGES) {
       spread,
       baselineLabel: "bare MapLibre",
       baseline: bare.median,
-      goal: "≤ 1.5× bare",
-      met: s.median <= 1.5 * bare.median,
+      // The goal is against a bare page drawing the same maps: for a page with its own (the
+      // compare view's two), the row above; this one says what the second map costs.
+      ...(page.bare === undefined ? { goal: "≤ 1.5× bare", met: s.median <= 1.5 * bare.median } : {}),
     });
   }
   const b = bytes[page.name]!;
