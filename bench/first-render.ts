@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, SMOKE, serveStatic, stats, writeResult, type Row } from "./lib";
+import { BENCH_PORT, ROOT, SMOKE, serveStatic, stats, waitForEveryMap, writeResult, type Row } from "./lib";
 
 // Another build measured back to back with this one (the same bare pages): ATLAS_BENCH_DIST=<folder>.
 const DIST = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
@@ -86,16 +86,7 @@ async function load(b: Browser, page: PageSpec): Promise<Load> {
   const tab = await context.newPage();
   try {
     await tab.goto((page.origin ?? ORIGIN) + page.path);
-    // Every map on the page has drawn completely (the compare view has two).
-    await tab.waitForFunction(
-      () => {
-        const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
-        const containers = document.querySelectorAll("[data-map-ready]");
-        return marks.length > 0 && [...containers].every((c) => (c as HTMLElement).dataset.mapReady === "true");
-      },
-      undefined,
-      { timeout: 120_000, polling: 50 },
-    );
+    await waitForEveryMap(tab);
     return await tab.evaluate(() => {
       const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
       const at = Math.max(...marks.map((m) => m.startTime));

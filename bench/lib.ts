@@ -156,3 +156,16 @@ export async function openBuiltExplorer(): Promise<{ page: Page; close: () => Pr
     },
   };
 }
+
+/** Waits until every map on the page has drawn completely (its ready mark set; the compare view has two). */
+export async function waitForEveryMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
+      const containers = document.querySelectorAll("[data-map-ready]");
+      return marks.length > 0 && [...containers].every((c) => (c as HTMLElement).dataset.mapReady === "true");
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+}

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, serveStatic } from "./lib";
+import { BENCH_PORT, ROOT, serveStatic, waitForEveryMap } from "./lib";
 
 const path = process.argv[2]?.startsWith("/") ? process.argv[2] : "/?view=compare";
 const runsArg = process.argv.indexOf("--runs");
@@ -45,15 +45,7 @@ for (let run = 0; run < RUNS; run++) {
     await cdp.send("Profiler.start");
   }
   await page.goto(ORIGIN + path);
-  await page.waitForFunction(
-    () => {
-      const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("atlas:map-ready:"));
-      const containers = document.querySelectorAll("[data-map-ready]");
-      return marks.length > 0 && [...containers].every((c) => (c as HTMLElement).dataset.mapReady === "true");
-    },
-    undefined,
-    { timeout: 120_000, polling: 50 },
-  );
+  await waitForEveryMap(page);
   const profile = PROFILE ? ((await cdp.send("Profiler.stop")) as { profile: CpuProfile }).profile : null;
   const timeline = await page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
