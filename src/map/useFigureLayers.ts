@@ -2,7 +2,7 @@
  * The figures on the map, as MapLibre sources and layers (layers.ts), kept in step with the
  * content: a source whose data changed gets the new data, a layer whose paint changed (the page's
  * theme) gets the new paint, a group no longer drawn is removed, and everything is added again
- * after a new style (the vintage or the theme changed). Returns how many
+ * after a new style (the theme changed; a boundaries switch keeps the style: useMapStyle.ts). Returns how many
  * times complete layers were handed to the map (useMapReady waits for the first).
  */
 import type { FeatureCollection, GeoJsonProperties, Geometry } from "geojson";

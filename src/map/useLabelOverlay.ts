@@ -9,6 +9,7 @@ import type { MapLabel } from "./labels";
 import type { BaseColours } from "./palette";
 import { labelLayerId } from "./useFigureLayers";
 import { useMapControl } from "./useMapControl";
+import { everyMapDrawn } from "./useMapReady";
 
 type LabelModule = typeof import("./labelLayer");
 
@@ -23,31 +24,8 @@ function loadLabelModule(): Promise<LabelModule> {
   return labelModule;
 }
 
-/**
- * The maps of the page that have not drawn yet. The label code waits for all of them: on the
- * compare view the before map is ready first, and fetching and running deck.gl then would take
- * the main thread and the network from the after map, still drawing its communes.
- */
-const drawing = new Set<string>();
+/** How long a map that never draws (its WebGL context lost) holds the other maps' names. */
 const LABELS_FALLBACK_MS = 15_000;
-let waiting: (() => void)[] = [];
-
-/** Counts `mapId` as still drawing until the returned function is called. */
-export function holdLabels(mapId: string): () => void {
-  drawing.add(mapId);
-  return () => {
-    drawing.delete(mapId);
-    if (drawing.size > 0) return;
-    const ready = waiting;
-    waiting = [];
-    for (const resolve of ready) resolve();
-  };
-}
-
-/** Resolves once no map of the page is still drawing its first complete render. */
-export function everyMapDrawn(): Promise<void> {
-  return drawing.size === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
-}
 
 export interface LabelOverlayInput {
   mapId: string;
@@ -60,13 +38,11 @@ export interface LabelOverlayInput {
 
 export function useLabelOverlay(map: MaplibreMap | null, mapReady: boolean, styleReady: boolean, { mapId, labels, fontReady, colours }: LabelOverlayInput): boolean {
   const [module, setModule] = useState<LabelModule | null>(null);
-  useEffect(() => (mapReady ? undefined : holdLabels(mapId)), [mapId, mapReady]);
   useEffect(() => {
     if (!mapReady || module !== null) return;
     let live = true;
-    // A map that never draws (its WebGL context lost) holds the others' names no longer than this.
-    const fallback = new Promise<void>((resolve) => setTimeout(resolve, LABELS_FALLBACK_MS));
-    Promise.race([everyMapDrawn(), fallback]).then(loadLabelModule).then(
+    // After every map of the page, not this one alone (useMapReady.ts).
+    everyMapDrawn(LABELS_FALLBACK_MS).then(loadLabelModule).then(
       (m) => live && setModule(m),
       // The map keeps its areas, colours and symbols; the names say why they are missing in the console.
       (error: unknown) => console.error("[atlas] the map's place names could not be loaded", error),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { whenMapsReady } from "./useMapReady";
+import { everyMapDrawn, holdMapsDrawn, whenMapsReady } from "./useMapReady";
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,5 +29,37 @@ describe("whenMapsReady", () => {
     const started = performance.now();
     await whenMapsReady(["compare-before", "compare-after"], 40);
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+  });
+});
+
+describe("everyMapDrawn (the place names' code waits for every map of the page)", () => {
+  const settled = async (p: Promise<void>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    await tick(0);
+    return done;
+  };
+
+  it("resolves at once when no map is drawing", async () => {
+    expect(await settled(everyMapDrawn(60_000))).toBe(true);
+  });
+
+  it("waits until the last map still drawing is drawn (the compare view's after map)", async () => {
+    const before = holdMapsDrawn("compare-before");
+    const after = holdMapsDrawn("compare-after");
+    const wait = everyMapDrawn(60_000);
+    before();
+    expect(await settled(wait)).toBe(false);
+    after();
+    expect(await settled(wait)).toBe(true);
+    expect(await settled(everyMapDrawn(60_000))).toBe(true);
+  });
+
+  it("gives up waiting after the fallback when a map never draws", async () => {
+    const never = holdMapsDrawn("lost-context");
+    const started = performance.now();
+    await everyMapDrawn(40);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+    never();
   });
 });

@@ -6,8 +6,43 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { useEffect, useState } from "react";
 
+/**
+ * The maps of the page that have not drawn yet (useMapReady holds each until its mark). What waits
+ * for every map without knowing their ids waits on this (everyMapDrawn): on the compare view the
+ * before map is ready first, and the place names' code fetched and run then would take the main
+ * thread and the network from the after map, still drawing its communes.
+ */
+const drawing = new Set<string>();
+let waiting: (() => void)[] = [];
+
+/** Counts `mapId` as still drawing until the returned function is called. */
+export function holdMapsDrawn(mapId: string): () => void {
+  drawing.add(mapId);
+  return () => {
+    drawing.delete(mapId);
+    if (drawing.size > 0) return;
+    const ready = waiting;
+    waiting = [];
+    for (const resolve of ready) resolve();
+  };
+}
+
+/** Resolves once no map of the page is still drawing its first complete render, or after `fallbackMs` (a map that never draws). */
+export function everyMapDrawn(fallbackMs: number): Promise<void> {
+  if (drawing.size === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, fallbackMs);
+    waiting.push(done);
+  });
+}
+
 export function useMapReady(map: MaplibreMap | null, mapId: string, layersShown: number): boolean {
   const [ready, setReady] = useState(false);
+  useEffect(() => (ready ? undefined : holdMapsDrawn(mapId)), [mapId, ready]);
   useEffect(() => {
     if (map === null || ready || layersShown === 0) return;
     const onIdle = () => {

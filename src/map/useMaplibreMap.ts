@@ -64,7 +64,7 @@ export function useMaplibreMap(container: HTMLDivElement | null, options: Maplib
     };
   }, [container]);
 
-  // A new style (the vintage changed): swap it in place, the camera stays.
+  // A new style (the page's theme changed): swap it in place, the camera stays.
   const lastStyle = useRef(options.style);
   useEffect(() => {
     const map = handle.map;
