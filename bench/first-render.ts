@@ -17,10 +17,10 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, SMOKE, serveStatic, stats, waitForEveryMap, writeResult, type Row } from "./lib";
+import { BENCH_PORT, ROOT, SMOKE, benchDist, serveStatic, stats, waitForEveryMap, writeResult, type Row } from "./lib";
 
 // Another build measured back to back with this one (the same bare pages): ATLAS_BENCH_DIST=<folder>.
-const DIST = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
+const DIST = benchDist();
 const BARE = join(ROOT, ".cache", "bench", "bare");
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = SMOKE ? 1 : Number(argRounds >= 0 ? process.argv[argRounds + 1] : 7);
@@ -59,7 +59,6 @@ if (BASE_DIST !== undefined) {
   for (const page of PAGES.filter((p) => !p.name.startsWith("bare"))) PAGES.push({ ...page, name: `${page.name}@base`, origin: BASE_ORIGIN, dist: BASE_DIST });
 }
 
-if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
 execFileSync("npx", ["vite", "build", "--config", "bench/bare/vite.config.ts"], { cwd: ROOT, stdio: "inherit" });
 
 const server = await serveStatic({ "/bare/": BARE, "/": DIST });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { cpus as cpus_, loadavg, totalmem } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
 export const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -133,21 +133,31 @@ export function serveStatic(mounts: Record<string, string>, port = BENCH_PORT): 
   });
 }
 
-/**
- * The built explorer (dist/, or the folder ATLAS_BENCH_DIST names: another build measured back to
- * back with this one, under the same load) served on BENCH_PORT and opened in Debian's Chromium at
- * 1280×800, returned once its map has drawn. Close with `close()`.
- */
-export async function openBuiltExplorer(): Promise<{ page: Page; close: () => Promise<void> }> {
+/** The build to measure: dist/, or the folder ATLAS_BENCH_DIST names (another build measured back to back with this one, under the same load). */
+export function benchDist(): string {
   const dist = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
   if (!existsSync(join(dist, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
-  const server = await serveStatic({ "/": dist });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return dist;
+}
+
+/** A page of the bench server opened at 1280×800 in `browser`, returned once its map has drawn. */
+export async function openMapPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx names functions with a helper (__name) that the page does not have.
   await page.addInitScript("globalThis.__name = (f) => f;");
-  await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
+  await page.goto(`http://127.0.0.1:${BENCH_PORT}${path}`);
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+  return page;
+}
+
+/**
+ * The built explorer (benchDist()) served on BENCH_PORT and opened in Debian's Chromium at
+ * 1280×800, returned once its map has drawn. Close with `close()`.
+ */
+export async function openBuiltExplorer(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const server = await serveStatic({ "/": benchDist() });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const page = await openMapPage(browser, "/");
   return {
     page,
     close: async () => {

@@ -20,11 +20,10 @@
  *   tsx bench/switches.ts [--rounds 15] [--smoke]     needs a build in dist/ (npx vite build)
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { chromium, type CDPSession, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { BENCH_PORT, ROOT, SMOKE, percentile, serveStatic, stats, writeResult, type Row } from "./lib";
+import { ROOT, SMOKE, benchDist, openMapPage, percentile, serveStatic, stats, writeResult, type Row } from "./lib";
 
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = SMOKE ? 1 : Number(argRounds >= 0 ? process.argv[argRounds + 1] : 15);
@@ -33,9 +32,8 @@ const GOAL_LONG_TASK_MS = 100;
 const KINDS = ["indicator", "period", "boundaries", "selection"] as const;
 type Kind = (typeof KINDS)[number];
 
-const DIST = resolve(ROOT, process.env.ATLAS_BENCH_DIST ?? "dist");
+const DIST = benchDist();
 const BARE = join(ROOT, ".cache", "bench", "bare");
-if (!existsSync(join(DIST, "index.html"))) throw new Error("no build in dist/: run npx vite build first");
 execFileSync("npx", ["vite", "build", "--config", "bench/bare/vite.config.ts"], { cwd: ROOT, stdio: "inherit" });
 const server = await serveStatic({ "/bare/": BARE, "/": DIST });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -113,11 +111,7 @@ interface Sample {
 }
 
 async function open(path: string, bare: boolean): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // tsx names functions with a helper (__name) that the page does not have.
-  await page.addInitScript("globalThis.__name = (f) => f;");
-  await page.goto(`http://127.0.0.1:${BENCH_PORT}${path}`);
-  await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+  const page = await openMapPage(browser, path);
   await page.evaluate(install, bare);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
