@@ -5,7 +5,7 @@
  * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
 import { nice, ticks } from "d3-array";
-import { areaKey, areaMembers, areasContaining, observationsOfArea, observationsOfIndicator, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaMembers, areasContaining, areasWithFiguresOf, observationsOfArea, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
 import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
 import { partialDateEnd, partialDateStart } from "../schema/partialDate";
@@ -47,7 +47,7 @@ export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indi
   };
   const withoutFigures: UnitId[] = [];
   if (selection.length === 0) {
-    for (const obs of observationsOfIndicator(index, indicatorId)) add(obs.area);
+    for (const area of areasWithFiguresOf(index, indicatorId)) add(area);
   }
   for (const unit of selection) {
     const found = areasContaining(index, unit).filter((a) => hasIndicator(index, a, indicatorId));

@@ -26,8 +26,10 @@ import type {
   UnitLevel,
   UnitsFile,
 } from "../schema";
-import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { overlaps, type YearPeriod } from "../model/period";
+// A cycle (figureStore.ts reads areaKey and areasContaining from here) that only functions cross,
+// never a value used while a module loads.
+import { atlasFigures, observationAt, type FigureStore } from "../model/figureStore";
 
 export interface AtlasIndex {
   units: Map<UnitId, Unit>;
@@ -38,7 +40,14 @@ export interface AtlasIndex {
   programmes: Map<string, Programme>;
   phases: Phase[];
   milestones: Milestone[];
+  /** figures.json's figures, as objects (the programme's data). */
   observations: Observation[];
+  /**
+   * The figures of the column files the manifest lists (a national dataset: src/model/figureColumns.ts),
+   * one store per file, after figures.json's in the atlas's order. Absent or empty for the
+   * programme's data. Read every figure through the selectors below, never one of the two alone.
+   */
+  figureFiles?: readonly FigureStore[];
   legalActs: Map<string, LegalAct>;
   /** Crosswalk links by their old unit. */
   linksFrom: Map<UnitId, CrosswalkLink[]>;
@@ -58,7 +67,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-export function buildAtlasIndex(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile): AtlasIndex {
+export function buildAtlasIndex(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile, figureFiles: readonly FigureStore[] = []): AtlasIndex {
   const children = new Map<UnitId, UnitId[]>();
   for (const unit of units.units) if (unit.parent !== null) pushTo(children, unit.parent, unit.id);
 
@@ -79,6 +88,7 @@ export function buildAtlasIndex(units: UnitsFile, figures: FiguresFile, crosswal
     phases: figures.phases,
     milestones: figures.milestones,
     observations: figures.observations,
+    figureFiles: positioned(figures.observations.length, figureFiles),
     legalActs: byId(crosswalk.legalActs),
     linksFrom,
     linksTo,
@@ -221,81 +231,124 @@ export function areasContaining(index: AtlasIndex, id: UnitId): AreaRef[] {
 }
 
 /**
- * Positions of the observations in file order, by area key and by indicator, built once per
- * observations array on first use. Without it every selection and every switch scanned all the
- * figures: at national scale (millions of figures) that is most of a switch's time.
- * Keyed by the array, so an index built by hand (tests) gets one too, and a new file a new one.
+ * The column files' stores, numbered on from figures.json's figures, file after file: their
+ * `position` is where each figure stands in the atlas's order.
  */
-interface ObservationLookup {
-  byArea: Map<string, number[]>;
-  byIndicator: Map<string, Observation[]>;
-  /** For each indicator's list, where each figure's period starts and ends (fractional years), read once at load. */
-  spans: Map<string, { starts: Float64Array; ends: Float64Array }>;
-  /** Indicator ids with a figure, and with a figure of each programme. */
-  indicatorsUsed: Set<string>;
-  indicatorsByProgramme: Map<string, Set<string>>;
+function positioned(first: number, files: readonly FigureStore[]): readonly FigureStore[] {
+  let next = first;
+  for (const store of files) {
+    for (let r = 0; r < store.length; r++) store.position[r] = next + r;
+    next += store.length;
+  }
+  return files;
 }
 
-const lookups = new WeakMap<readonly Observation[], ObservationLookup>();
-
-function observationLookup(index: AtlasIndex): ObservationLookup {
-  const cached = lookups.get(index.observations);
-  if (cached !== undefined) return cached;
-  const lookup: ObservationLookup = { byArea: new Map(), byIndicator: new Map(), spans: new Map(), indicatorsUsed: new Set(), indicatorsByProgramme: new Map() };
-  const starts = new Map<string, number[]>();
-  const ends = new Map<string, number[]>();
-  index.observations.forEach((obs, position) => {
-    pushTo(lookup.byArea, areaKey(obs.area), position);
-    pushTo(lookup.byIndicator, obs.indicatorId, obs);
-    pushTo(starts, obs.indicatorId, partialDateStart(obs.periodStart));
-    pushTo(ends, obs.indicatorId, partialDateEnd(obs.periodEnd));
-    lookup.indicatorsUsed.add(obs.indicatorId);
-    let used = lookup.indicatorsByProgramme.get(obs.programmeId);
-    if (used === undefined) lookup.indicatorsByProgramme.set(obs.programmeId, (used = new Set()));
-    used.add(obs.indicatorId);
-  });
-  for (const [id, list] of starts) lookup.spans.set(id, { starts: Float64Array.from(list), ends: Float64Array.from(ends.get(id) ?? []) });
-  lookups.set(index.observations, lookup);
-  return lookup;
+/**
+ * The figures at rows of the atlas's stores, in the atlas's order. figures.json's come back as the
+ * very objects of the file; a column file's are built whole from its columns (observationAt).
+ */
+function observationsAtRows(index: AtlasIndex, hits: { store: FigureStore; rows: ArrayLike<number> }[]): Observation[] {
+  const { fromObjects } = atlasFigures(index);
+  const found: { position: number; store: FigureStore; row: number }[] = [];
+  for (const { store, rows } of hits) for (let i = 0; i < rows.length; i++) found.push({ position: store.position[rows[i]!]!, store, row: rows[i]! });
+  if (hits.length > 1) found.sort((a, b) => a.position - b.position);
+  return found.map(({ position, store, row }) => (fromObjects.has(store) ? index.observations[position]! : observationAt(store, row)));
 }
 
-/** The observations at these positions, in file order. */
-function atPositions(index: AtlasIndex, lists: readonly (readonly number[])[]): Observation[] {
-  const positions = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
-  return positions.map((p) => index.observations[p]!);
+/** Rows of each store for these area keys (a store's rows of one area are in file order). */
+function rowsOfAreas(stores: readonly FigureStore[], keys: readonly string[]): { store: FigureStore; rows: Int32Array }[] {
+  const out: { store: FigureStore; rows: Int32Array }[] = [];
+  for (const store of stores) {
+    const { offsets, rows } = store.byArea;
+    for (const key of keys) {
+      const a = store.areaOf.get(key);
+      if (a !== undefined && offsets[a + 1]! > offsets[a]!) out.push({ store, rows: rows.subarray(offsets[a]!, offsets[a + 1]!) });
+    }
+  }
+  return out;
 }
+
+/**
+ * Every figure of the atlas as objects, in its order: figures.json's array itself when no column
+ * file is loaded (the programme's data); otherwise built once per atlas. For the views that list
+ * every figure (the figures table, the totals check, an export); a view of one area or one
+ * indicator reads the selectors below, which build objects only for what they return.
+ */
+export function allObservations(index: Pick<AtlasIndex, "observations" | "figureFiles">): readonly Observation[] {
+  const files = index.figureFiles ?? [];
+  if (files.length === 0) return index.observations;
+  let all = everyFigure.get(files);
+  if (all === undefined) {
+    all = [...index.observations];
+    for (const store of files) for (let r = 0; r < store.length; r++) all.push(observationAt(store, r));
+    everyFigure.set(files, all);
+  }
+  return all;
+}
+const everyFigure = new WeakMap<readonly FigureStore[], Observation[]>();
 
 /** Observations reported for exactly this area, in file order. */
 export function observationsOfArea(index: AtlasIndex, area: AreaRef): Observation[] {
-  return atPositions(index, [observationLookup(index).byArea.get(areaKey(area)) ?? []]);
+  return observationsAtRows(index, rowsOfAreas(atlasFigures(index).stores, [areaKey(area)]));
 }
 
 /** Figures for the unit and for every area containing it (each still belongs to its own area), in file order. */
 export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
-  const { byArea } = observationLookup(index);
-  const keys = new Set(areasContaining(index, id).map(areaKey));
-  return atPositions(index, [...keys].map((k) => byArea.get(k) ?? []));
+  const keys = [...new Set(areasContaining(index, id).map(areaKey))];
+  return observationsAtRows(index, rowsOfAreas(atlasFigures(index).stores, keys));
 }
 
 /** Observations of one indicator, in file order. */
 export function observationsOfIndicator(index: AtlasIndex, indicatorId: string): readonly Observation[] {
-  return observationLookup(index).byIndicator.get(indicatorId) ?? [];
+  const stores = atlasFigures(index).byIndicator.get(indicatorId) ?? [];
+  return observationsAtRows(
+    index,
+    stores.map((store) => ({ store, rows: Int32Array.from({ length: store.length }, (_, r) => r) })),
+  );
+}
+
+/** The areas the stores' figures are reported for, each once, in the order of their first figure in the atlas. */
+function areasOfStores(stores: readonly FigureStore[]): AreaRef[] {
+  const first = new Map<string, { area: AreaRef; position: number }>();
+  for (const store of stores) {
+    const { offsets, rows } = store.byArea;
+    store.areas.forEach((area, a) => {
+      if (offsets[a + 1] === offsets[a]) return;
+      // An area's rows are in file order: its first row is its first figure in this store.
+      const position = store.position[rows[offsets[a]!]!]!;
+      const known = first.get(store.areaKeys[a]!);
+      if (known === undefined || position < known.position) first.set(store.areaKeys[a]!, { area, position });
+    });
+  }
+  return [...first.values()].sort((a, b) => a.position - b.position).map((f) => f.area);
+}
+
+/** The areas with a figure of the indicator, each once, in the order of their first figure. */
+export function areasWithFiguresOf(index: AtlasIndex, indicatorId: string): AreaRef[] {
+  return areasOfStores(atlasFigures(index).byIndicator.get(indicatorId) ?? []);
+}
+
+/** Every area a figure is reported for, any indicator, each once, in the order of their first figure. */
+export function areasWithFigures(index: AtlasIndex): AreaRef[] {
+  return areasOfStores(atlasFigures(index).stores);
 }
 
 /**
  * Observations of one indicator whose period overlaps `period` (null: all), in file order: the
- * period rule of src/model/period.ts (overlapsPeriod), with each figure's dates read once per
- * file rather than at every switch.
+ * period rule of src/model/period.ts (overlapsPeriod), read from the stores' columns, where each
+ * figure's dates were read once per file rather than at every switch.
  */
 export function observationsOfIndicatorIn(index: AtlasIndex, indicatorId: string, period: YearPeriod | null): Observation[] {
-  const lookup = observationLookup(index);
-  const list = lookup.byIndicator.get(indicatorId) ?? [];
-  const spans = lookup.spans.get(indicatorId);
-  if (period === null || spans === undefined) return [...list];
-  const wanted = { start: period.from, end: period.to + 1 };
-  const out: Observation[] = [];
-  for (let i = 0; i < list.length; i++) if (overlaps({ start: spans.starts[i]!, end: spans.ends[i]! }, wanted)) out.push(list[i]!);
-  return out;
+  const stores = atlasFigures(index).byIndicator.get(indicatorId) ?? [];
+  const wanted = period === null ? null : { start: period.from, end: period.to + 1 };
+  return observationsAtRows(
+    index,
+    stores.map((store) => {
+      const rows: number[] = [];
+      for (let r = 0; r < store.length; r++) if (wanted === null || overlaps({ start: store.start[r]!, end: store.end[r]! }, wanted)) rows.push(r);
+      return { store, rows };
+    }),
+  );
 }
 
 /**
@@ -303,8 +356,8 @@ export function observationsOfIndicatorIn(index: AtlasIndex, indicatorId: string
  * with a programme id, only those with a figure of that programme.
  */
 export function indicatorsWithFigures(index: AtlasIndex, programmeId: string | null = null): Indicator[] {
-  const lookup = observationLookup(index);
-  const used = programmeId === null ? lookup.indicatorsUsed : (lookup.indicatorsByProgramme.get(programmeId) ?? new Set<string>());
+  const figures = atlasFigures(index);
+  const used = programmeId === null ? figures.indicatorsUsed : (figures.indicatorsByProgramme.get(programmeId) ?? new Set<string>());
   return [...index.indicators.values()].filter((i) => used.has(i.id));
 }
 

@@ -7,7 +7,9 @@ import { createContext, createElement, useContext, useMemo, useSyncExternalStore
 import type { CrosswalkFile, FileRole, FiguresFile, Manifest, UnitsFile } from "../schema";
 import { SCHEMA_VERSION } from "../schema/basics";
 import { buildAtlasIndex, type AtlasIndex } from "./atlas";
-import { loadManifest, loadRole, type FileData, type LoadError, type LoadOptions, type LoadState } from "./load";
+import { loadFigureColumns, loadManifest, loadRole, type FileData, type LoadError, type LoadOptions, type LoadState, type SingleFileRole } from "./load";
+import { storeFromColumns } from "../model/figureColumns";
+import type { FigureStore } from "../model/figureStore";
 
 interface CacheEntry<T> {
   state: LoadState<T>;
@@ -87,8 +89,20 @@ function manifestEntry(): CacheEntry<Manifest> {
   return entry("manifest", manifest);
 }
 
-function roleEntry<R extends FileRole>(role: R): CacheEntry<FileData<R>> {
+function roleEntry<R extends SingleFileRole>(role: R): CacheEntry<FileData<R>> {
   return entry(`role:${role}`, () => loadRole(role, manifest(), options));
+}
+
+/**
+ * The stores of every column file of figures the manifest lists (none for the programme's data),
+ * built once as they arrive. Their figures follow figures.json's in the atlas's order.
+ */
+function columnsEntry(): CacheEntry<FigureStore[]> {
+  return entry("figureColumns", async () => {
+    const files = await loadFigureColumns(manifest(), options);
+    if (files.status !== "ready") return files;
+    return { status: "ready", data: files.data.map((file) => storeFromColumns(file)) };
+  });
 }
 
 const NO_SUBSCRIPTION = () => () => {};
@@ -140,7 +154,12 @@ export function AtlasDataProvider({ data, children }: { data: GivenData; childre
 /** Starts fetching files before any component asks (called once at start-up). */
 export function preloadDatasets(roles: readonly FileRole[]): void {
   begin(manifestEntry());
-  for (const role of roles) begin(roleEntry(role));
+  for (const role of roles) {
+    if (role === "figureColumns") begin(columnsEntry());
+    else begin(roleEntry(role));
+  }
+  // The figures' column files (a national dataset) are part of the figures: they start with them.
+  if (roles.includes("figures")) begin(columnsEntry());
 }
 
 /** The manifest (data version, generation time, attribution). */
@@ -149,19 +168,19 @@ export function useManifest(): LoadState<Manifest> {
 }
 
 /** One generated file, validated with FILE_SCHEMAS[role]. */
-export function useDataset<R extends FileRole>(role: R): LoadState<FileData<R>> {
+export function useDataset<R extends SingleFileRole>(role: R): LoadState<FileData<R>> {
   const given = useContext(GivenDataContext);
   const fetched = useEntry(given === null ? roleEntry(role) : null);
   if (given === null) return fetched;
   return (given.files.get(role) as LoadState<FileData<R>> | undefined) ?? LOADING;
 }
 
-let lastIndex: { units: UnitsFile; figures: FiguresFile; crosswalk: CrosswalkFile; index: AtlasIndex } | null = null;
+let lastIndex: { units: UnitsFile; figures: FiguresFile; crosswalk: CrosswalkFile; columns: FigureStore[]; index: AtlasIndex } | null = null;
 
-function indexOf(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile): AtlasIndex {
-  // Same three objects → same index object, so memoised selectors downstream stay stable.
-  if (lastIndex?.units !== units || lastIndex.figures !== figures || lastIndex.crosswalk !== crosswalk) {
-    lastIndex = { units, figures, crosswalk, index: buildAtlasIndex(units, figures, crosswalk) };
+function indexOf(units: UnitsFile, figures: FiguresFile, crosswalk: CrosswalkFile, columns: FigureStore[]): AtlasIndex {
+  // Same four objects → same index object, so memoised selectors downstream stay stable.
+  if (lastIndex?.units !== units || lastIndex.figures !== figures || lastIndex.crosswalk !== crosswalk || lastIndex.columns !== columns) {
+    lastIndex = { units, figures, crosswalk, columns, index: buildAtlasIndex(units, figures, crosswalk, columns) };
   }
   return lastIndex.index;
 }
@@ -193,12 +212,13 @@ export function useFiguresIndex(): LoadState<AtlasIndex> {
   const units = useDataset("units");
   const figures = useDataset("figures");
   const crosswalk = useDataset("crosswalk");
+  const columns = useEntry(given === null ? columnsEntry() : null);
   if (given !== null) return given;
-  for (const s of [units, figures]) if (s.status === "error") return s;
-  if (units.status !== "ready" || figures.status !== "ready") return LOADING;
+  for (const s of [units, figures, columns]) if (s.status === "error") return s;
+  if (units.status !== "ready" || figures.status !== "ready" || columns.status !== "ready") return LOADING;
   if (crosswalk.status === "loading") return LOADING;
   const links = crosswalk.status === "ready" ? crosswalk.data : EMPTY_CROSSWALK;
-  return { status: "ready", data: indexOf(units.data, figures.data, links) };
+  return { status: "ready", data: indexOf(units.data, figures.data, links, columns.data) };
 }
 
 /**

@@ -4,11 +4,11 @@
  * Pure; tested in inconsistency.test.ts.
  */
 import type { Observation } from "../schema";
-import type { AtlasIndex } from "./atlas";
+import { allObservations, type AtlasIndex } from "./atlas";
 
-export function inconsistentFiguresOf(index: Pick<AtlasIndex, "observations">, obs: Observation): Observation[] {
+export function inconsistentFiguresOf(index: Pick<AtlasIndex, "observations" | "figureFiles">, obs: Observation): Observation[] {
   if (obs.inconsistentWith.length === 0) return [];
-  const byId = new Map(index.observations.map((o) => [o.id, o]));
+  const byId = new Map(allObservations(index).map((o) => [o.id, o]));
   return obs.inconsistentWith.map((id) => byId.get(id)).filter((o): o is Observation => o !== undefined && o.sourceId === obs.sourceId);
 }
 

@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FILE_SCHEMAS, SCHEMA_VERSION, type Manifest } from "../schema";
-import { DEFAULT_FILE_PATHS, formatIssuePath, loadDataFile, loadManifest, loadRole, validateFile, type LoadState } from "./load";
+import { DEFAULT_FILE_PATHS, formatIssuePath, loadDataFile, loadFigureColumns, loadManifest, loadRole, validateFile, type LoadState } from "./load";
+import { figureColumnsOf } from "../model/figureColumns";
+import { buildFigureStore } from "../model/figureStore";
+import { createFiguresFile } from "./testing/fixtures";
 import { createUnitsFile } from "./testing/fixtures";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -198,5 +201,40 @@ describe("formatIssuePath", () => {
   });
   it("names the top level", () => {
     expect(formatIssuePath([])).toBe("(top level)");
+  });
+});
+
+describe("loadFigureColumns", () => {
+  /** Column files of the fixture's figures, one per indicator, listed in a manifest with their checksums. */
+  function columnSite(damage: string | null = null) {
+    const observations = createFiguresFile().observations;
+    const ids = [...new Set(observations.map((o) => o.indicatorId))];
+    const bodies = Object.fromEntries(ids.map((id) => [`${id}.json`, JSON.stringify(figureColumnsOf(buildFigureStore(id, observations), null))]));
+    const manifest: Manifest = {
+      ...createManifest(),
+      files: Object.entries(bodies).map(([path, body]) => ({ path, role: "figureColumns" as const, sha256: sha(body), bytes: body.length })),
+    };
+    const served: Record<string, unknown> = { ...bodies };
+    if (damage !== null) served[damage] = String(bodies[damage]).replace('"value":[', '"value":[1,');
+    return { ids, manifest, fetch: createFetch(served) };
+  }
+
+  it("loads every column file the manifest lists, in its order", async () => {
+    const { ids, manifest, fetch } = columnSite();
+    expect(ids.length).toBeGreaterThan(1);
+    const state = await loadFigureColumns(Promise.resolve({ status: "ready", data: manifest }), { fetch, baseUrl: "/data/" });
+    if (state.status !== "ready") throw new Error(state.status);
+    expect(state.data.map((f) => f.indicatorId)).toEqual(ids);
+  });
+
+  it("fails them all, naming the file, when one is not the file the manifest lists", async () => {
+    const { ids, manifest, fetch } = columnSite(`${createFiguresFile().observations[0]!.indicatorId}.json`);
+    const e = expectError(await loadFigureColumns(Promise.resolve({ status: "ready", data: manifest }), { fetch, baseUrl: "/data/" }));
+    expect([e.file, e.kind]).toEqual([`${ids[0]}.json`, "checksum"]);
+  });
+
+  it("loads none when the manifest lists none (the programme's own data)", async () => {
+    const state = await loadFigureColumns(Promise.resolve({ status: "ready", data: createManifest() }), { fetch: createFetch({}), baseUrl: "/data/" });
+    expect(state).toEqual({ status: "ready", data: [] });
   });
 });

@@ -228,12 +228,15 @@ async function loadPath<R extends FileRole>(role: R, path: string, sha256: strin
   return checkFile(path, fetched, role);
 }
 
+/** The roles of one file each; "figureColumns" may have many (loadFigureColumns). */
+export type SingleFileRole = Exclude<FileRole, "figureColumns">;
+
 /**
  * Where `npm run data` writes each role (src/pipeline/pipeline.ts). Used only when manifest.json
  * itself cannot be read, so that a broken manifest costs its own parts of the page (data
  * version, credits) and the checksums, not everything.
  */
-export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
+export const DEFAULT_FILE_PATHS: Record<SingleFileRole, string> = {
   units: "units.json",
   crosswalk: "crosswalk.json",
   figures: "figures.json",
@@ -250,7 +253,7 @@ export const DEFAULT_FILE_PATHS: Record<FileRole, string> = {
  * loaded from its usual path and validated, unchecked; the manifest's own error is shown
  * where the manifest is used.
  */
-export async function loadRole<R extends FileRole>(
+export async function loadRole<R extends SingleFileRole>(
   role: R,
   manifest: Promise<LoadState<Manifest>>,
   options: LoadOptions = {},
@@ -258,4 +261,24 @@ export async function loadRole<R extends FileRole>(
   const m = await manifest;
   if (m.status !== "ready") return loadPath(role, DEFAULT_FILE_PATHS[role], null, options);
   return loadDataFile(m.data, role, options);
+}
+
+/**
+ * Every column file of figures the manifest lists (role "figureColumns"), in its order: none for
+ * the programme's own data (figures.json holds it), one per indicator and vintage for a national
+ * dataset. One file that cannot be used fails them all, so no view shows part of an indicator's
+ * figures as if they were all. Without a readable manifest there is no list: none are loaded, and
+ * the manifest's error is shown where the manifest is used.
+ */
+export async function loadFigureColumns(manifest: Promise<LoadState<Manifest>>, options: LoadOptions = {}): Promise<LoadState<FileData<"figureColumns">[]>> {
+  const m = await manifest;
+  if (m.status !== "ready") return { status: "ready", data: [] };
+  const listed = m.data.files.filter((f) => f.role === "figureColumns");
+  const states = await Promise.all(listed.map((f) => loadPath("figureColumns", f.path, f.sha256, options)));
+  const data: FileData<"figureColumns">[] = [];
+  for (const state of states) {
+    if (state.status === "error") return state;
+    if (state.status === "ready") data.push(state.data);
+  }
+  return { status: "ready", data };
 }

@@ -8,7 +8,7 @@
  * sources is several rows sharing a conflict group. The area columns say where the figure
  * sits under the boundaries shown (src/model/place.ts) and which area the source named.
  */
-import { areaKey, areaMembers, areaName, areasContaining, currentIndicator, indicatorName, indicatorUnit, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
+import { allObservations, areaKey, areaMembers, areaName, areasContaining, currentIndicator, indicatorName, indicatorUnit, localName, observationsOfIndicatorIn, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { conflictsOf } from "../model/figures";
 import { overlapsPeriod } from "../model/period";
 import { placeUnderVintage } from "../model/place";
@@ -76,7 +76,9 @@ export function observationsInView(index: AtlasIndex, view: ViewQuery, part: Emb
   const indicator = part === "profile" || part === "national" ? undefined : currentIndicator(index, view.indicator, programmeId);
   const bySelection = (part === "chart" || part === "profile") && view.selection.length > 0;
   const selectedAreas = new Set(view.selection.flatMap((id) => areasContaining(index, id).map(areaKey)));
-  return index.observations.filter((o) => {
+  // One indicator's figures in the period come from its stores; only the parts of every indicator read them all.
+  const candidates = indicator === undefined ? allObservations(index) : observationsOfIndicatorIn(index, indicator.id, view.period);
+  return candidates.filter((o) => {
     if (programmeId !== null && o.programmeId !== programmeId) return false;
     if (indicator !== undefined && o.indicatorId !== indicator.id) return false;
     if (!overlapsPeriod(o, view.period)) return false;
@@ -96,7 +98,7 @@ export function figureExportRows(index: AtlasIndex, observations: readonly Obser
     const indicator = index.indicators.get(o.indicatorId);
     const source = index.sources.get(o.sourceId);
     const programme = index.programmes.get(o.programmeId);
-    const inConflict = o.sameAs !== undefined && conflictsOf(index.observations, o).length > 0;
+    const inConflict = o.sameAs !== undefined && conflictsOf(allObservations(index), o).length > 0;
     return {
       observation_id: o.id,
       area_code: areaCode(index, place.filedUnder),

@@ -8,7 +8,8 @@ import { useEffect, useId, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { programmeFilter } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
-import { overlapsPeriod, programmeSpan, type YearPeriod } from "../model/period";
+import { countInferredPeriods } from "../model/figureStore";
+import { programmeSpan, type YearPeriod } from "../model/period";
 import { formatYearPeriod } from "../i18n/format";
 import { useAtlasStore, useAtlasStoreApi } from "../store";
 import { InferredMark } from "../ui/BasisMarks";
@@ -118,9 +119,7 @@ function InferredInPeriod({ period }: { period: YearPeriod | null }): ReactEleme
   const chosen = useAtlasStore((s) => s.programme);
   if (atlas.status !== "ready") return null;
   const programmeId = programmeFilter(atlas.data, chosen);
-  const count = atlas.data.observations.filter(
-    (o) => o.periodBasis === "inferred" && (programmeId === null || o.programmeId === programmeId) && overlapsPeriod(o, period),
-  ).length;
+  const count = countInferredPeriods(atlas.data, programmeId, period);
   if (count === 0) return null;
   return (
     // The toolbar shows the short text (the row must stay one line high); the sentence is the title and what a screen reader reads.

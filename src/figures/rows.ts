@@ -9,6 +9,7 @@ import {
   areaKey,
   areaLevel,
   areaName,
+  allObservations,
   areaVintage,
   areasContaining,
   indicatorName,
@@ -47,8 +48,9 @@ export interface FigureRow {
 function groupConflicts(index: AtlasIndex): Observation[][] {
   const groups: Observation[][] = [];
   const bySameAs = new Map<string, Observation[]>();
-  for (const obs of index.observations) {
-    if (obs.sameAs !== undefined && conflictsOf(index.observations, obs).length > 0) {
+  const all = allObservations(index);
+  for (const obs of all) {
+    if (obs.sameAs !== undefined && conflictsOf(all, obs).length > 0) {
       const existing = bySameAs.get(obs.sameAs);
       if (existing !== undefined) {
         existing.push(obs);

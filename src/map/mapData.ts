@@ -53,8 +53,7 @@ export interface MapFigures {
  * loaded figures file, so the app runs the code the national-scale bench measures.
  */
 export function mapFiguresFor(index: AtlasIndex, query: MapFigureQuery): MapFigures {
-  const store = figureStoresOf(index).get(query.indicatorId);
-  return mapFiguresFromStores(index, store === undefined ? [] : [store], query);
+  return mapFiguresFromStores(index, figureStoresOf(index).get(query.indicatorId) ?? [], query);
 }
 
 /**

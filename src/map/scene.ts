@@ -2,7 +2,7 @@
  * The map's "state" (pure): from the figures to draw, everything the renderer and the legend
  * need — coloured area features, symbols, the classification and the legend model. No pixels.
  */
-import { areaKey, areaLevel, areaMembers, type AtlasIndex } from "../data/atlas";
+import { areaKey, areaLevel, areaMembers, areasWithFigures, type AtlasIndex } from "../data/atlas";
 import type { Indicator, UnitId } from "../schema";
 import type { SymbolMode } from "../store";
 import { classColours, REPORTED_AREA_TINT, toRgba, type PaletteName } from "./palette";
@@ -141,8 +141,8 @@ export function legendNotes(index: AtlasIndex, figures: readonly MapFigure[]): {
 export function programmeBounds(index: AtlasIndex, boundaries: BoundaryIndex): Bounds | null {
   const districts = new Set<UnitId>();
   const others = new Set<UnitId>();
-  for (const obs of index.observations) {
-    for (const id of areaMembers(index, obs.area)) {
+  for (const area of areasWithFigures(index)) {
+    for (const id of areaMembers(index, area)) {
       const level = index.units.get(id)?.level;
       if (level === "district") districts.add(id);
       else if (level === "province") others.add(id);

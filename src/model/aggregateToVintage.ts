@@ -12,10 +12,10 @@
  *     item with both values, and count once, as the range min–max.
  * Every item therefore appears exactly once in each grouping, and the sums agree.
  */
-import { areaKey, type AtlasIndex } from "../data/atlas";
+import { areaKey, indicatorsWithFigures, observationsOfIndicatorIn, type AtlasIndex } from "../data/atlas";
 import { placementIn, type Placement } from "./carry";
 import type { AreaRef, Observation, Vintage } from "../schema";
-import { overlapsPeriod, type YearPeriod } from "./period";
+import type { YearPeriod } from "./period";
 import { observationsInConflict } from "./figures";
 
 export type { Placement } from "./carry";
@@ -106,9 +106,7 @@ export interface AggregateOptions {
 export function figureItems(index: AtlasIndex, indicatorId: string, options: AggregateOptions = {}): FigureItem[] {
   const period = options.period ?? null;
   const byKey = new Map<string, Observation[]>();
-  for (const obs of index.observations) {
-    if (obs.indicatorId !== indicatorId) continue;
-    if (period !== null && !overlapsPeriod(obs, period)) continue;
+  for (const obs of observationsOfIndicatorIn(index, indicatorId, period)) {
     const key = obs.sameAs ?? `obs:${obs.id}`;
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [obs]);
@@ -233,8 +231,7 @@ export function aggregateToVintage(index: AtlasIndex, indicatorId: string, optio
 /** Every indicator that has figures (in the index's indicator order), re-aggregated. */
 export function aggregateAllIndicators(index: AtlasIndex, options: AggregateOptions = {}): Reaggregation[] {
   const programmeId = options.programmeId ?? null;
-  const withFigures = new Set(index.observations.filter((o) => programmeId === null || o.programmeId === programmeId).map((o) => o.indicatorId));
-  return [...index.indicators.keys()].filter((id) => withFigures.has(id)).map((id) => aggregateToVintage(index, id, options));
+  return indicatorsWithFigures(index, programmeId).map((indicator) => aggregateToVintage(index, indicator.id, options));
 }
 
 /** The bucket of one area in a grouping, if it holds figures. */

@@ -18,11 +18,11 @@ import { areaKey, areasContaining, type AtlasIndex } from "../data/atlas";
 import type { AreaRef, Basis, Lang, Observation, Qualifier, UnitId, Vintage } from "../schema";
 import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { placeArea, type FigurePlacement, type MapFigureHead, type MapFigureQuery, type NotDrawnReason } from "./drawOn";
-import { overlaps } from "./period";
+import { overlaps, type YearPeriod } from "./period";
 
-const QUALIFIERS: readonly Qualifier[] = ["exact", "at_least", "about"];
-const LANGS: readonly Lang[] = ["vi", "en", "fr"];
-const BASES: readonly Basis[] = ["stated", "inferred"];
+export const QUALIFIERS: readonly Qualifier[] = ["exact", "at_least", "about"];
+export const LANGS: readonly Lang[] = ["vi", "en", "fr"];
+export const BASES: readonly Basis[] = ["stated", "inferred"];
 /** The order of String.prototype.localeCompare (its default collator), without creating one per call. */
 const collator = new Intl.Collator();
 
@@ -74,6 +74,11 @@ export interface FigureStore {
    */
   idText: string;
   idOffsets: Int32Array;
+  /**
+   * Each figure's place in the atlas's order of figures (file order, file after file): rows of
+   * several stores are merged by it, so a selector across indicators lists figures in file order.
+   */
+  position: Int32Array;
   // Tables.
   areas: AreaRef[];
   areaKeys: string[];
@@ -184,6 +189,7 @@ export function buildFigureStore(indicatorId: string, observations: readonly Obs
     areaBasis: new Uint8Array(n),
     idText: "",
     idOffsets: new Int32Array(n + 1),
+    position: new Int32Array(n),
     areas: [],
     areaKeys: [],
     areaOf: new Map(),
@@ -209,8 +215,10 @@ export function buildFigureStore(indicatorId: string, observations: readonly Obs
   const startOf = new Map<string, number>();
   const endOf = new Map<string, number>();
   let r = 0;
-  for (const obs of observations) {
+  for (let p = 0; p < observations.length; p++) {
+    const obs = observations[p]!;
     if (obs.indicatorId !== indicatorId) continue;
+    store.position[r] = p;
     const key = areaKey(obs.area);
     let a = store.areaOf.get(key);
     if (a === undefined) {
@@ -251,18 +259,28 @@ export function buildFigureStore(indicatorId: string, observations: readonly Obs
   }
   store.idText = ids.join("");
   store.dates = dates.values;
-  // Rank of each date in plain string order: the order mapData.ts sorts dates in.
-  const order = dates.values.map((_, i) => i).sort((x, y) => (dates.values[x]! < dates.values[y]! ? -1 : dates.values[x]! > dates.values[y]! ? 1 : 0));
-  store.dateRank = new Int32Array(dates.values.length);
-  order.forEach((d, rank) => (store.dateRank[d] = rank));
   store.clusters = clusters.values;
   store.programmes = programmes.values;
   store.sources = sources.values;
   store.quotes = quotes.values;
   store.phases = phases.values;
-  store.byArea = groupRows(store.areas.length, store.area, n);
-  store.byYear = yearIndex(store);
+  indexStore(store);
   return store;
+}
+
+/**
+ * Fills what a store derives from its columns: each date's rank, the indexes by area and by year.
+ * Shared by the two ways a store is made (from figure objects here, from a column file in
+ * src/model/figureColumns.ts), so both index alike.
+ */
+export function indexStore(store: FigureStore): void {
+  const { dates } = store;
+  // Rank of each date in plain string order: the order mapData.ts sorts dates in.
+  const order = dates.map((_, i) => i).sort((x, y) => (dates[x]! < dates[y]! ? -1 : dates[x]! > dates[y]! ? 1 : 0));
+  store.dateRank = new Int32Array(dates.length);
+  order.forEach((d, rank) => (store.dateRank[d] = rank));
+  store.byArea = groupRows(store.areas.length, store.area, store.length);
+  store.byYear = yearIndex(store);
 }
 
 /** The id of the figure at `row`. */
@@ -276,16 +294,78 @@ export function buildFigureStores(observations: readonly Observation[]): Map<str
   return new Map(ids.map((id) => [id, buildFigureStore(id, observations)]));
 }
 
-const atlasStores = new WeakMap<readonly Observation[], Map<string, FigureStore>>();
+/** Every figure of an atlas, as stores: figures.json's (one per indicator) and the column files'. */
+export interface AtlasFigures {
+  stores: readonly FigureStore[];
+  byIndicator: Map<string, FigureStore[]>;
+  /** The stores built from figures.json's objects: their figures are given back as those objects. */
+  fromObjects: ReadonlySet<FigureStore>;
+  /** Indicators with a figure, and with a figure of each programme. */
+  indicatorsUsed: Set<string>;
+  indicatorsByProgramme: Map<string, Set<string>>;
+}
+
+const NO_FILES: readonly FigureStore[] = [];
+const atlasFiguresCache = new WeakMap<readonly Observation[], WeakMap<readonly FigureStore[], AtlasFigures>>();
 
 /**
- * The stores of an atlas's figures, one per indicator, built on first use and kept while its
- * observations array lives (a new figures file, a new set of stores; a test's index its own).
+ * The stores of an atlas's figures, built on first use and kept while its figures live (new
+ * files, new stores; a test's index its own): one per indicator of figures.json's observations,
+ * then one per column file (src/model/figureColumns.ts), which the loader has built already.
  */
-export function figureStoresOf(index: Pick<AtlasIndex, "observations">): Map<string, FigureStore> {
-  let stores = atlasStores.get(index.observations);
-  if (stores === undefined) atlasStores.set(index.observations, (stores = buildFigureStores(index.observations)));
-  return stores;
+export function atlasFigures(index: Pick<AtlasIndex, "observations" | "figureFiles">): AtlasFigures {
+  const files = index.figureFiles ?? NO_FILES;
+  let byFiles = atlasFiguresCache.get(index.observations);
+  if (byFiles === undefined) atlasFiguresCache.set(index.observations, (byFiles = new WeakMap()));
+  let figures = byFiles.get(files);
+  if (figures === undefined) {
+    const own = [...buildFigureStores(index.observations).values()];
+    const stores = [...own, ...files];
+    const byIndicator = new Map<string, FigureStore[]>();
+    const indicatorsUsed = new Set<string>();
+    const indicatorsByProgramme = new Map<string, Set<string>>();
+    for (const store of stores) {
+      if (store.length === 0) continue;
+      const list = byIndicator.get(store.indicatorId);
+      if (list === undefined) byIndicator.set(store.indicatorId, [store]);
+      else list.push(store);
+      indicatorsUsed.add(store.indicatorId);
+      // A store's table of programmes holds only those its figures name.
+      for (const programme of store.programmes) {
+        let used = indicatorsByProgramme.get(programme);
+        if (used === undefined) indicatorsByProgramme.set(programme, (used = new Set()));
+        used.add(store.indicatorId);
+      }
+    }
+    figures = { stores, byIndicator, fromObjects: new Set(own), indicatorsUsed, indicatorsByProgramme };
+    byFiles.set(files, figures);
+  }
+  return figures;
+}
+
+/** The stores of each indicator (atlasFigures). */
+export function figureStoresOf(index: Pick<AtlasIndex, "observations" | "figureFiles">): Map<string, FigureStore[]> {
+  return atlasFigures(index).byIndicator;
+}
+
+/**
+ * How many figures (of a programme, null: all) in a period (null: all) have a period the atlas
+ * inferred because the source gives none. Read from the columns: a switch of period at national
+ * scale counts over millions of figures without an object.
+ */
+export function countInferredPeriods(index: Pick<AtlasIndex, "observations" | "figureFiles">, programmeId: string | null, period: YearPeriod | null): number {
+  const wanted = period === null ? null : { start: period.from, end: period.to + 1 };
+  const inferred = BASES.indexOf("inferred");
+  let count = 0;
+  for (const store of atlasFigures(index).stores) {
+    const programme = programmeId === null ? -1 : store.programmes.indexOf(programmeId);
+    if (programmeId !== null && programme < 0) continue;
+    for (let r = 0; r < store.length; r++) {
+      if (store.periodBasis[r] !== inferred || (programme >= 0 && store.programme[r] !== programme)) continue;
+      if (wanted === null || overlaps({ start: store.start[r]!, end: store.end[r]! }, wanted)) count++;
+    }
+  }
+  return count;
 }
 
 /** The figure at `row`, whole, as the file gave it: value, period, area, source, quote and the rest. */

@@ -3,7 +3,7 @@
  * show for a unit of that vintage. Pure; every decision comes from the one carry rule in
  * src/model/carry.ts, so the table, profile and charts say what the map draws.
  */
-import { ancestorsOf, areaKey, areaMembers, type AtlasIndex } from "../data/atlas";
+import { ancestorsOf, areaMembers, areasWithFigures, observationsOfArea, type AtlasIndex } from "../data/atlas";
 import { ancestorChain, placementIn, unitContainment, type Placement } from "./carry";
 import type { AreaRef, Observation, UnitId, Vintage } from "../schema";
 
@@ -56,18 +56,6 @@ export function placeUnderVintage(index: AtlasIndex, area: AreaRef, vintage: Vin
   }
 }
 
-/** The observations of each area a source names, in data order. */
-function observationsByArea(index: AtlasIndex): { area: AreaRef; observations: Observation[] }[] {
-  const byKey = new Map<string, { area: AreaRef; observations: Observation[] }>();
-  for (const obs of index.observations) {
-    const key = areaKey(obs.area);
-    const entry = byKey.get(key);
-    if (entry === undefined) byKey.set(key, { area: obs.area, observations: [obs] });
-    else entry.observations.push(obs);
-  }
-  return [...byKey.values()];
-}
-
 /** Figures reported for one area of the other vintage, carried into a unit (or a unit above it). */
 export interface CarriedFigures {
   place: VintagePlace;
@@ -88,10 +76,11 @@ export function carriedInto(index: AtlasIndex, unitId: UnitId): CarriedFigures[]
   if (unit === undefined) return [];
   const chain = ancestorChain(index, unitId);
   const out: CarriedFigures[] = [];
-  for (const { area, observations } of observationsByArea(index)) {
+  // Areas first, objects only for those carried here: at national scale thousands of areas have figures.
+  for (const area of areasWithFigures(index)) {
     const place = placeUnderVintage(index, area, unit.vintage);
     if (place.placement.kind !== "carried" || !chain.includes(place.placement.to)) continue;
-    out.push({ place, carriedTo: place.placement.to, intoThisUnit: place.placement.to === unitId, observations });
+    out.push({ place, carriedTo: place.placement.to, intoThisUnit: place.placement.to === unitId, observations: observationsOfArea(index, area) });
   }
   return out.sort((a, b) => chain.indexOf(a.carriedTo) - chain.indexOf(b.carriedTo));
 }
@@ -112,9 +101,9 @@ export function keptOverlapping(index: AtlasIndex, unitId: UnitId): KeptFigures[
   if (unit === undefined) return [];
   const province = topOf(index, unitId);
   const out: KeptFigures[] = [];
-  for (const { area, observations } of observationsByArea(index)) {
+  for (const area of areasWithFigures(index)) {
     const place = placeUnderVintage(index, area, unit.vintage);
-    if (place.placement.kind === "not-carried" && place.wentInto.includes(province)) out.push({ place, observations });
+    if (place.placement.kind === "not-carried" && place.wentInto.includes(province)) out.push({ place, observations: observationsOfArea(index, area) });
   }
   return out;
 }

@@ -448,6 +448,96 @@ export const FiguresFile = z.object({
 });
 export type FiguresFile = z.infer<typeof FiguresFile>;
 
+/** A column of indexes into one of the file's tables; -1 where the column allows "none". */
+const IndexColumn = z.array(z.number().int().min(-1));
+
+/**
+ * The figures of one indicator (in one vintage, or every vintage) column by column, for a national
+ * dataset that figures.json's one object per figure cannot hold (src/model/figureColumns.ts writes
+ * and reads it; docs/scale.md says why). Each column has one entry per figure, in file order; the
+ * strings shown per figure (dates, sources, quotes, …) are tables read by index. Nothing in it
+ * differs from an Observation: `storeFromColumns` gives every figure back whole.
+ */
+export const FigureColumnsFile = z
+  .object({
+    ...Versioned,
+    indicatorId: Slug,
+    /** The vintage every area of the file belongs to; null when the file holds both. */
+    vintage: Vintage.nullable(),
+    length: z.number().int().nonnegative(),
+    ids: z.array(Slug),
+    areas: z.array(AreaRef),
+    dates: z.array(PartialDate),
+    clusters: z.array(Slug),
+    programmes: z.array(Slug),
+    sources: z.array(Slug),
+    quotes: z.array(z.string().min(1)),
+    phases: z.array(Slug),
+    columns: z.object({
+      area: IndexColumn,
+      periodStart: IndexColumn,
+      periodEnd: IndexColumn,
+      reportedOn: IndexColumn,
+      value: z.array(z.number().finite().nonnegative()),
+      /** 0 exact, 1 at_least, 2 about. */
+      qualifier: IndexColumn,
+      cluster: IndexColumn,
+      programme: IndexColumn,
+      source: IndexColumn,
+      quote: IndexColumn,
+      phase: IndexColumn,
+      /** 0 vi, 1 en, 2 fr. */
+      quoteLang: IndexColumn,
+      /** 0 stated, 1 inferred. */
+      periodBasis: IndexColumn,
+      areaBasis: IndexColumn,
+    }),
+    /** The fields few figures have, by row. */
+    rare: z.array(
+      z.object({
+        row: z.number().int().nonnegative(),
+        sameAs: Slug.optional(),
+        partnerIds: z.array(Slug).optional(),
+        inconsistentWith: z.array(Slug).optional(),
+        note: z.string().optional(),
+      }),
+    ),
+  })
+  .superRefine((file, ctx) => {
+    const n = file.length;
+    if (file.ids.length !== n) ctx.addIssue({ code: "custom", path: ["ids"], message: `expected ${n} ids, one per figure, found ${file.ids.length}` });
+    // Each column: one entry per figure, each index inside its table (or -1 where "none" is allowed).
+    const tables: Record<keyof typeof file.columns, { size: number; none: boolean } | null> = {
+      area: { size: file.areas.length, none: false },
+      periodStart: { size: file.dates.length, none: false },
+      periodEnd: { size: file.dates.length, none: false },
+      reportedOn: { size: file.dates.length, none: true },
+      value: null,
+      qualifier: { size: 3, none: false },
+      cluster: { size: file.clusters.length, none: true },
+      programme: { size: file.programmes.length, none: false },
+      source: { size: file.sources.length, none: false },
+      quote: { size: file.quotes.length, none: false },
+      phase: { size: file.phases.length, none: true },
+      quoteLang: { size: 3, none: false },
+      periodBasis: { size: 2, none: false },
+      areaBasis: { size: 2, none: false },
+    };
+    for (const [name, table] of Object.entries(tables) as [keyof typeof file.columns, { size: number; none: boolean } | null][]) {
+      const column = file.columns[name];
+      if (column.length !== n) {
+        ctx.addIssue({ code: "custom", path: ["columns", name], message: `expected ${n} entries, one per figure, found ${column.length}` });
+        continue;
+      }
+      if (table === null) continue;
+      const bad = column.findIndex((i) => i >= table.size || (i < 0 && !table.none));
+      if (bad >= 0) ctx.addIssue({ code: "custom", path: ["columns", name, bad], message: `index ${column[bad]} is outside its table (${table.size} entries)` });
+    }
+    const badRow = file.rare.findIndex((r) => r.row >= n);
+    if (badRow >= 0) ctx.addIssue({ code: "custom", path: ["rare", badRow, "row"], message: `row ${file.rare[badRow]!.row} is past the last figure (${n})` });
+  });
+export type FigureColumnsFile = z.infer<typeof FigureColumnsFile>;
+
 /** Partners' records added with `npm run data -- --add FILE`: their own file, never mixed into figures.json. */
 export const PartnerRecordsFile = z.object({
   ...Versioned,
@@ -488,7 +578,7 @@ export const ManifestEntry = z.object({
   /** Path relative to public/data, e.g. "figures.json". */
   path: z.string().min(1),
   /** What the app uses the file for; lets views load only what they need. */
-  role: z.enum(["units", "crosswalk", "figures", "boundaries", "basemap", "communes", "areaReport", "stories", "partnerRecords"]),
+  role: z.enum(["units", "crosswalk", "figures", "figureColumns", "boundaries", "basemap", "communes", "areaReport", "stories", "partnerRecords"]),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
 });
@@ -567,6 +657,8 @@ export const FILE_SCHEMAS = {
   units: UnitsFile,
   crosswalk: CrosswalkFile,
   figures: FiguresFile,
+  /** Figures of one indicator, column by column (a national dataset); the manifest may list many. */
+  figureColumns: FigureColumnsFile,
   boundaries: BoundariesFile,
   basemap: BoundariesFile,
   /** The communes from 1 July 2025 of the focus provinces, loaded only by the map that draws them. */

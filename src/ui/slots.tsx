@@ -10,7 +10,7 @@
 import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCrosswalkError, useDataset } from "../data/hooks";
-import type { FileRole } from "../schema";
+import type { SingleFileRole } from "../data/load";
 import { ErrorPanel } from "./ErrorPanel";
 import { RegionBoundary } from "./RegionBoundary";
 
@@ -20,7 +20,7 @@ interface SlotView {
   /** Loads the view's chunk; a static import() so the compiler checks the path. */
   load: () => Promise<ViewModule>;
   /** The data files the view cannot work without. */
-  needs: readonly FileRole[];
+  needs: readonly SingleFileRole[];
   /** Whether the view shows what it can without the crosswalk, under the crosswalk's error. */
   partialWithoutCrosswalk: boolean;
 }
@@ -103,7 +103,7 @@ function lazyView(name: SlotName): ComponentType {
 }
 
 /** Shows the first data file error among `roles`, or the children. Loading is left to the view. */
-export function DataGate({ roles, children }: { roles: readonly FileRole[]; children: ReactNode }) {
+export function DataGate({ roles, children }: { roles: readonly SingleFileRole[]; children: ReactNode }) {
   const [first, ...rest] = roles;
   if (first === undefined) return <>{children}</>;
   return (
@@ -113,7 +113,7 @@ export function DataGate({ roles, children }: { roles: readonly FileRole[]; chil
   );
 }
 
-function RoleGate({ role, children }: { role: FileRole; children: ReactNode }) {
+function RoleGate({ role, children }: { role: SingleFileRole; children: ReactNode }) {
   const state = useDataset(role);
   if (state.status === "error") return <ErrorPanel error={state} />;
   return <>{children}</>;
