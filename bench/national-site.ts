@@ -21,7 +21,7 @@
  *   area_report.json (counts only: synthetic cells have no official area);
  * - manifest.json: every file's sha256 and bytes, the data version and credits saying SYNTHETIC.
  *
- *   tsx bench/national-site.ts [--smoke]     needs a build in dist/ (npx vite build)
+ *   tsx bench/national-site.ts [--smoke] [--indicators N]     needs a build in dist/ (npx vite build)
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -38,7 +38,7 @@ import { buildFigureStore } from "../src/model/figureStore";
 import { attributions, sha256 } from "../src/pipeline/manifest";
 import { compactJson, prettyJson } from "../src/pipeline/json";
 import type { CommuneProperties } from "../src/pipeline/boundaries";
-import { LABEL, communeId, districtId, forEachSyntheticFigure, syntheticFigureMetadata, syntheticObservation, syntheticUnits, type SyntheticSize } from "./synthetic";
+import { LABEL, NATIONAL_SCALE, SMOKE_SCALE, communeId, districtId, forEachSyntheticFigure, syntheticFigureMetadata, syntheticObservation, syntheticUnits, type SyntheticSize } from "./synthetic";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 /** Quantisation of the synthetic topologies: the pipeline's grid (src/pipeline/boundaries.ts). */
@@ -310,10 +310,22 @@ export function nationalSiteDir(smoke: boolean): string {
   return join(ROOT, ".cache", "bench", ...(smoke ? ["smoke"] : []), "national-site");
 }
 
+/**
+ * The size a command line asks for: SMOKE_SCALE with --smoke, else NATIONAL_SCALE; `--indicators N`
+ * keeps every area and month but only N indicators (fewer figures, the same map).
+ */
+export function siteSizeOf(argv: readonly string[], smoke: boolean): SyntheticSize {
+  const size = smoke ? SMOKE_SCALE : NATIONAL_SCALE;
+  const at = argv.indexOf("--indicators");
+  if (at < 0) return size;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1 || n > NATIONAL_SCALE.indicators) throw new Error(`--indicators takes a whole number from 1 to ${NATIONAL_SCALE.indicators}, not ${argv[at + 1] ?? "nothing"}`);
+  return { ...size, indicators: n };
+}
+
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { SMOKE, benchDist } = await import("./lib");
-  const { NATIONAL_SCALE, SMOKE_SCALE } = await import("./synthetic");
-  const size = SMOKE ? SMOKE_SCALE : NATIONAL_SCALE;
+  const size = siteSizeOf(process.argv, SMOKE);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const out = nationalSiteDir(SMOKE);
