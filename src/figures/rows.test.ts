@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { buildAtlasIndex } from "../data/atlas";
 import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../data/testing/fixtures";
 import { buildFigureRows, selectedAreaKeys, summariseRows, tableScope } from "./rows";
-import { observationsOfIndicatorIn } from "../data/atlas";
 
 describe("buildFigureRows", () => {
   it("makes one row per figure and one per conflict", () => {
@@ -112,7 +111,9 @@ describe("tableScope", () => {
     const scope = tableScope(index, "supported", null, total - 1);
     expect(scope).toEqual({ kind: "map", indicatorId: "supported", period: null });
     const ids = buildFigureRows(index, "vi", "pre2025", null, scope).flatMap((r) => r.observations.map((o) => o.id));
-    expect(ids).toEqual(["o-province", "o-province-b", "o-province-c"]);
-    expect(ids).toEqual(observationsOfIndicatorIn(index, "supported", null).map((o) => o.id));
+    // What the map draws: the province's figure, its three sources (two disagree) in one row.
+    expect(ids).toEqual(["o-province", "o-province-c", "o-province-b"]);
+    const trained = buildFigureRows(index, "vi", "pre2025", null, tableScope(index, "trained", null, total - 1));
+    expect(trained.map((r) => r.key).sort()).toEqual(["o-bo-trach", "o-district", "o-group"]);
   });
 });

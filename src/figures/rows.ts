@@ -11,7 +11,6 @@ import {
   areaName,
   allObservations,
   areaVintage,
-  observationsOfIndicatorIn,
   areasContaining,
   indicatorName,
   indicatorUnit,
@@ -22,7 +21,7 @@ import {
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
 import { placeUnderVintage, type VintagePlace } from "../model/place";
 import { conflictsOf } from "../model/figures";
-import { atlasFigures } from "../model/figureStore";
+import { atlasFigures, figureStoresOf, mapValueFigures, mapValuesFor } from "../model/figureStore";
 import type { YearPeriod } from "../model/period";
 
 export interface FigureRow {
@@ -50,7 +49,8 @@ export interface FigureRow {
 
 /**
  * Past this many figures the table cannot list every figure (a national dataset has millions):
- * it lists those of the map's indicator and period, the first TABLE_PAGE_ROWS in the order chosen,
+ * it lists those the map draws (its indicator and period, each area's headline figure), the first
+ * TABLE_PAGE_ROWS in the order chosen,
  * and says so. The programme's own data (hundreds of figures) is always listed whole.
  */
 export const TABLE_ALL_FIGURES_LIMIT = 5000;
@@ -65,14 +65,21 @@ export function tableScope(index: AtlasIndex, indicatorId: string | null, period
   return { kind: "map", indicatorId, period };
 }
 
-function scopeFigures(index: AtlasIndex, scope: TableScope): readonly Observation[] {
-  return scope.kind === "all" ? allObservations(index) : observationsOfIndicatorIn(index, scope.indicatorId, scope.period);
+/**
+ * The figures the table lists: every figure, or those the map draws — each area's headline figure
+ * with its sources (mapValuesFor, the map's own rule), so the rows are bounded by the areas of
+ * the map (thousands), not by the figures of every month (hundreds of thousands).
+ */
+function scopeFigures(index: AtlasIndex, scope: TableScope, vintage: Vintage): readonly Observation[] {
+  if (scope.kind === "all") return allObservations(index);
+  const values = mapValuesFor(index, figureStoresOf(index).get(scope.indicatorId) ?? [], { indicatorId: scope.indicatorId, period: scope.period, vintage });
+  return values.drawn.flatMap((v) => mapValueFigures(v).observations);
 }
 
-function groupConflicts(index: AtlasIndex, scope: TableScope): Observation[][] {
+function groupConflicts(index: AtlasIndex, scope: TableScope, vintage: Vintage): Observation[][] {
   const groups: Observation[][] = [];
   const bySameAs = new Map<string, Observation[]>();
-  const all = scopeFigures(index, scope);
+  const all = scopeFigures(index, scope, vintage);
   for (const obs of all) {
     if (obs.sameAs !== undefined && conflictsOf(all, obs).length > 0) {
       const existing = bySameAs.get(obs.sameAs);
@@ -105,7 +112,7 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage 
     places.set(key, place);
     return place;
   };
-  const groups = groupConflicts(index, scope).filter((group) => programmeId === null || group.some((o) => o.programmeId === programmeId));
+  const groups = groupConflicts(index, scope, vintage).filter((group) => programmeId === null || group.some((o) => o.programmeId === programmeId));
   return groups.flatMap((group): FigureRow[] => {
     const [first, ...rest] = group;
     if (first === undefined) return [];
