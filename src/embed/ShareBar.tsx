@@ -3,7 +3,7 @@
  * what is seen (the store serialised by src/store/url.ts); Embed shows the snippet for the
  * chosen part; the downloads are the figures behind the view (CSV, JSON) and its picture.
  */
-import { useId, useMemo, useState, type ReactElement, type ReactNode } from "react";
+import { useId, useState, type ReactElement, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { useAtlasIndex, useManifest } from "../data/hooks";
@@ -136,11 +136,13 @@ export function DownloadButtons({ part, shareUrl }: { part: EmbedPart; shareUrl:
     [MAP_IDS.compareBefore]: useMap(MAP_IDS.compareBefore),
     [MAP_IDS.compareAfter]: useMap(MAP_IDS.compareAfter),
   };
-  const observations = useMemo(() => (index.status === "ready" ? observationsInView(index.data, state, part) : []), [index, state, part]);
   if (index.status !== "ready") return null;
+  // Read when a download is asked for, not at every switch: a national dataset's view holds
+  // hundreds of thousands of figures, built as objects for the file only.
+  const observations = () => observationsInView(index.data, state, part);
   const dataVersion = manifest.status === "ready" ? manifest.data.dataVersion : "unversioned";
   const what = `${state.view}-${part}`;
-  const rows = () => figureExportRows(index.data, observations, state, state.lang);
+  const rows = () => figureExportRows(index.data, observations(), state, state.lang);
   const target = imageTargetOf(part);
   const hasImage = target.selector !== "";
 
@@ -148,7 +150,7 @@ export function DownloadButtons({ part, shareUrl }: { part: EmbedPart; shareUrl:
     setImageNote(t("share.working"));
     try {
       const { viewImage } = await import("./image");
-      const caption = viewCaption({ index: index.data, manifest: manifest.status === "ready" ? manifest.data : null, state: pickViewState(store.getState()), part, observations, t });
+      const caption = viewCaption({ index: index.data, manifest: manifest.status === "ready" ? manifest.data : null, state: pickViewState(store.getState()), part, observations: observations(), t });
       const blob = await viewImage({ part, caption, format, scale, root: document.querySelector<HTMLElement>(target.selector), maps: target.mapIds.flatMap((id) => pageMaps[id] ?? []) });
       saveFile(downloadFileName(dataVersion, what, new Date(), format === "svg" ? "svg" : scale === 1 ? "png" : `${scale}x.png`), blob);
       setImageNote("");

@@ -15,7 +15,7 @@ import {
 import { Fragment, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
-import { localName, programmeFilter, type AtlasIndex } from "../data/atlas";
+import { currentIndicator, indicatorName, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useFiguresIndex } from "../data/hooks";
 import { INTL_LOCALE, formatPeriod } from "../i18n/format";
 import type { Lang, Vintage } from "../schema";
@@ -29,7 +29,7 @@ import { FigureDetail } from "./FigureDetail";
 import { placeText } from "../i18n/placeText";
 import { anyInferred } from "../data/inconsistency";
 import { InferredMark } from "../ui/BasisMarks";
-import { buildFigureRows, periodSortKey, selectedAreaKeys, summariseRows, valueSortKey, type FigureRow } from "./rows";
+import { TABLE_PAGE_ROWS, buildFigureRows, periodSortKey, selectedAreaKeys, summariseRows, tableScope, valueSortKey, type FigureRow } from "./rows";
 import "./FiguresTable.css";
 
 type ColumnId = "area" | "newMap" | "indicator" | "value" | "period" | "programme" | "partners" | "source";
@@ -143,7 +143,12 @@ function Table({ index }: { index: AtlasIndex }) {
   const vintage = useAtlasStore((s) => s.vintage);
   // The programme chosen on the map (prog=): the table lists what the map shows.
   const programmeId = programmeFilter(index, useAtlasStore((s) => s.programme));
-  const rows = useMemo(() => buildFigureRows(index, lang, vintage, programmeId), [index, lang, vintage, programmeId]);
+  const chosenIndicator = useAtlasStore((s) => s.indicator);
+  const period = useAtlasStore((s) => s.period);
+  const indicator = currentIndicator(index, chosenIndicator, programmeId);
+  // A national dataset's table lists what the map shows (rows.ts, tableScope); the programme's, every figure.
+  const scope = useMemo(() => tableScope(index, indicator?.id ?? null, period), [index, indicator, period]);
+  const rows = useMemo(() => buildFigureRows(index, lang, vintage, programmeId, scope), [index, lang, vintage, programmeId, scope]);
   const programme = programmeId === null ? undefined : index.programmes.get(programmeId);
   const selected = useMemo(() => selectedAreaKeys(index, selection), [index, selection]);
   const columns = useColumns(index, lang, vintage);
@@ -192,7 +197,16 @@ function Table({ index }: { index: AtlasIndex }) {
           {t("table.programmeOnly", { programme: localName(programme, lang) })}
         </p>
       )}
-      {vintage === "post2025" && (
+      {scope.kind === "map" && (
+        <p className="figures-table__filter" data-testid="figures-map-scope">
+          {t("table.mapScope", {
+            indicator: indicator === undefined ? scope.indicatorId : indicatorName(indicator, lang),
+            shown: Math.min(TABLE_PAGE_ROWS, rows.length).toLocaleString(INTL_LOCALE[lang]),
+            figures: t("table.figures", { count: counts.figures }),
+          })}
+        </p>
+      )}
+      {vintage === "post2025" && scope.kind === "all" && (
         <MethodNote>
           <TotalsAgree index={index} lang={lang} />
         </MethodNote>
@@ -229,7 +243,7 @@ function Table({ index }: { index: AtlasIndex }) {
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => {
+            {(scope.kind === "map" ? table.getRowModel().rows.slice(0, TABLE_PAGE_ROWS) : table.getRowModel().rows).map((row) => {
               const r = row.original;
               const open = expanded.has(r.key);
               const detailId = `${baseId}-detail-${r.key}`;

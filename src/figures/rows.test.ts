@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAtlasIndex } from "../data/atlas";
 import { createAtlasIndex, createCrosswalkFile, createFiguresFile, createUnit, createUnitsFile } from "../data/testing/fixtures";
-import { buildFigureRows, selectedAreaKeys, summariseRows } from "./rows";
+import { buildFigureRows, selectedAreaKeys, summariseRows, tableScope } from "./rows";
 
 describe("buildFigureRows", () => {
   it("makes one row per figure and one per conflict", () => {
@@ -99,5 +99,21 @@ describe("buildFigureRows in French", () => {
     figures.indicators = figures.indicators.map((i) => (i.id === "trained" ? { ...i, unitFr: "personnes" } : i));
     const index = buildAtlasIndex(createUnitsFile(), figures, createCrosswalkFile());
     expect(buildFigureRows(index, "fr").find((r) => r.key === "o-district")?.unitName).toBe("personnes");
+  });
+});
+
+describe("tableScope", () => {
+  it("lists every figure of the programme's data, and only the map's indicator and period past the limit", () => {
+    const index = createAtlasIndex();
+    const total = index.observations.length;
+    expect(tableScope(index, "supported", null)).toEqual({ kind: "all" });
+    expect(tableScope(index, "supported", null, total)).toEqual({ kind: "all" });
+    const scope = tableScope(index, "supported", null, total - 1);
+    expect(scope).toEqual({ kind: "map", indicatorId: "supported", period: null });
+    const ids = buildFigureRows(index, "vi", "pre2025", null, scope).flatMap((r) => r.observations.map((o) => o.id));
+    // What the map draws: the province's figure, its three sources (two disagree) in one row.
+    expect(ids).toEqual(["o-province", "o-province-c", "o-province-b"]);
+    const trained = buildFigureRows(index, "vi", "pre2025", null, tableScope(index, "trained", null, total - 1));
+    expect(trained.map((r) => r.key).sort()).toEqual(["o-bo-trach", "o-district", "o-group"]);
   });
 });

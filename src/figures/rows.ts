@@ -21,6 +21,8 @@ import {
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
 import { placeUnderVintage, type VintagePlace } from "../model/place";
 import { conflictsOf } from "../model/figures";
+import { atlasFigures, figureStoresOf, mapValueFigures, mapValuesFor } from "../model/figureStore";
+import type { YearPeriod } from "../model/period";
 
 export interface FigureRow {
   /** Observation id, or `conflict:<sameAs>` for a row of disagreeing figures. */
@@ -45,10 +47,39 @@ export interface FigureRow {
   filedUnderKey: string;
 }
 
-function groupConflicts(index: AtlasIndex): Observation[][] {
+/**
+ * Past this many figures the table cannot list every figure (a national dataset has millions):
+ * it lists those the map draws (its indicator and period, each area's headline figure), the first
+ * TABLE_PAGE_ROWS in the order chosen,
+ * and says so. The programme's own data (hundreds of figures) is always listed whole.
+ */
+export const TABLE_ALL_FIGURES_LIMIT = 5000;
+export const TABLE_PAGE_ROWS = 500;
+
+/** Which figures the table lists: every figure, or, for a national dataset, those the map shows. */
+export type TableScope = { kind: "all" } | { kind: "map"; indicatorId: string; period: YearPeriod | null };
+
+export function tableScope(index: AtlasIndex, indicatorId: string | null, period: YearPeriod | null, limit = TABLE_ALL_FIGURES_LIMIT): TableScope {
+  const total = atlasFigures(index).stores.reduce((n, s) => n + s.length, 0);
+  if (total <= limit || indicatorId === null) return { kind: "all" };
+  return { kind: "map", indicatorId, period };
+}
+
+/**
+ * The figures the table lists: every figure, or those the map draws — each area's headline figure
+ * with its sources (mapValuesFor, the map's own rule), so the rows are bounded by the areas of
+ * the map (thousands), not by the figures of every month (hundreds of thousands).
+ */
+function scopeFigures(index: AtlasIndex, scope: TableScope, vintage: Vintage): readonly Observation[] {
+  if (scope.kind === "all") return allObservations(index);
+  const values = mapValuesFor(index, figureStoresOf(index).get(scope.indicatorId) ?? [], { indicatorId: scope.indicatorId, period: scope.period, vintage });
+  return values.drawn.flatMap((v) => mapValueFigures(v).observations);
+}
+
+function groupConflicts(index: AtlasIndex, scope: TableScope, vintage: Vintage): Observation[][] {
   const groups: Observation[][] = [];
   const bySameAs = new Map<string, Observation[]>();
-  const all = allObservations(index);
+  const all = scopeFigures(index, scope, vintage);
   for (const obs of all) {
     if (obs.sameAs !== undefined && conflictsOf(all, obs).length > 0) {
       const existing = bySameAs.get(obs.sameAs);
@@ -71,7 +102,7 @@ function groupConflicts(index: AtlasIndex): Observation[][] {
  * of that programme; a row of disagreeing figures stays whole when one of them is the programme's,
  * so the other source's figure is still seen beside it.
  */
-export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage = "pre2025", programmeId: string | null = null): FigureRow[] {
+export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage = "pre2025", programmeId: string | null = null, scope: TableScope = { kind: "all" }): FigureRow[] {
   const places = new Map<string, VintagePlace>();
   const placeOf = (area: AreaRef): VintagePlace => {
     const key = areaKey(area);
@@ -81,7 +112,7 @@ export function buildFigureRows(index: AtlasIndex, lang: Lang, vintage: Vintage 
     places.set(key, place);
     return place;
   };
-  const groups = groupConflicts(index).filter((group) => programmeId === null || group.some((o) => o.programmeId === programmeId));
+  const groups = groupConflicts(index, scope, vintage).filter((group) => programmeId === null || group.some((o) => o.programmeId === programmeId));
   return groups.flatMap((group): FigureRow[] => {
     const [first, ...rest] = group;
     if (first === undefined) return [];
