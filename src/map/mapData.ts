@@ -97,7 +97,11 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
   const values = mapValuesFor(index, stores, query);
   return {
     drawn: values.drawn.map((v) => {
-      const { observations, others } = mapValueFigures(v);
+      // Each area's figures are built as objects when a view first reads them: the map's layers
+      // read values only, and at national scale (thousands of areas × 72 months) building every
+      // area's earlier figures at each switch was most of the switch (bench/profile-switch.ts).
+      let figures: { observations: Observation[]; others: Observation[] } | null = null;
+      const read = () => (figures ??= mapValueFigures(v));
       return {
         key: v.key,
         drawOn: v.drawOn,
@@ -110,8 +114,12 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
         conflict: v.conflict,
         periodStart: v.periodStart,
         periodEnd: v.periodEnd,
-        observations,
-        others,
+        get observations() {
+          return read().observations;
+        },
+        get others() {
+          return read().others;
+        },
       };
     }),
     notDrawn: values.notDrawn.map((n) => ({ reportedFor: n.reportedFor, reason: n.reason, observations: observationsAt(n.store, n.rows.subarray(n.from, n.to)) })),
