@@ -54,7 +54,7 @@ export interface FigureRow {
  * and says so. The programme's own data (hundreds of figures) is always listed whole.
  */
 export const TABLE_ALL_FIGURES_LIMIT = 5000;
-export const TABLE_PAGE_ROWS = 500;
+export const TABLE_PAGE_ROWS = 100;
 
 /** Which figures the table lists: every figure, or, for a national dataset, those the map shows. */
 export type TableScope = { kind: "all" } | { kind: "map"; indicatorId: string; period: YearPeriod | null };

@@ -21,6 +21,7 @@ import { MAP_IDS, useMap } from "./MapContext";
 import { mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
 import { viewForBounds, zoomToSize } from "./viewForBounds";
+import { INTL_LOCALE } from "../i18n/format";
 
 export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 
@@ -127,6 +128,13 @@ function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: C
   );
 }
 
+/**
+ * The list of areas with figures is the map's keyboard alternative while it can be read through
+ * (the programme's data: a handful). A national dataset has thousands: the list then shows the
+ * first ones, in its order, and says how to reach the others (the search, the table).
+ */
+export const MAX_LISTED_AREAS = 100;
+
 function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): ReactElement {
   const { t } = useTranslation();
   const lang = useAtlasStore((s) => s.lang);
@@ -157,7 +165,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
         <p>{t("map.noFigures")}</p>
       ) : (
         <ul>
-          {figures.drawn.map((f) => {
+          {figures.drawn.slice(0, MAX_LISTED_AREAS).map((f) => {
             const name = areaName(index, f.drawOn, lang);
             const members = areaMembers(index, f.drawOn);
             const selected = members.length === selection.length && members.every((m) => selection.includes(m));
@@ -177,6 +185,11 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
             );
           })}
         </ul>
+      )}
+      {figures.drawn.length > MAX_LISTED_AREAS && (
+        <p className="explorer-map__note" data-testid="map-list-more">
+          {t("map.list.more", { shown: MAX_LISTED_AREAS.toLocaleString(INTL_LOCALE[lang]), areas: figures.drawn.length.toLocaleString(INTL_LOCALE[lang]) })}
+        </p>
       )}
       {figures.notDrawn.length > 0 && <p className="explorer-map__note">{t("map.list.notDrawn", { count: figures.notDrawn.length })}</p>}
     </section>
