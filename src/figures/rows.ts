@@ -21,7 +21,7 @@ import {
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
 import { placeUnderVintage, type VintagePlace } from "../model/place";
 import { conflictsOf } from "../model/figures";
-import { atlasFigures, figureStoresOf, mapValueFigures, mapValuesFor } from "../model/figureStore";
+import { atlasFigures, figureStoresOf, headlineFigures, mapValuesFor } from "../model/figureStore";
 import type { YearPeriod } from "../model/period";
 
 export interface FigureRow {
@@ -73,7 +73,7 @@ export function tableScope(index: AtlasIndex, indicatorId: string | null, period
 function scopeFigures(index: AtlasIndex, scope: TableScope, vintage: Vintage): readonly Observation[] {
   if (scope.kind === "all") return allObservations(index);
   const values = mapValuesFor(index, figureStoresOf(index).get(scope.indicatorId) ?? [], { indicatorId: scope.indicatorId, period: scope.period, vintage });
-  return values.drawn.flatMap((v) => mapValueFigures(v).observations);
+  return values.drawn.flatMap((v) => headlineFigures(v));
 }
 
 function groupConflicts(index: AtlasIndex, scope: TableScope, vintage: Vintage): Observation[][] {

@@ -18,7 +18,7 @@ import "./ExplorerMap.css";
 import { figurePeriodText, figureProgrammes, figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
 import { MAP_IDS, useMap } from "./MapContext";
-import { mapFiguresFor, type MapFigure } from "./mapData";
+import { MAX_LISTED_AREAS, mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
 import { viewForBounds, zoomToSize } from "./viewForBounds";
 import { INTL_LOCALE } from "../i18n/format";
@@ -127,13 +127,6 @@ function MapControls({ index, method, onMethod }: { index: AtlasIndex; method: C
     </div>
   );
 }
-
-/**
- * The list of areas with figures is the map's keyboard alternative while it can be read through
- * (the programme's data: a handful). A national dataset has thousands: the list then shows the
- * first ones, in its order, and says how to reach the others (the search, the table).
- */
-export const MAX_LISTED_AREAS = 100;
 
 function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): ReactElement {
   const { t } = useTranslation();

@@ -20,12 +20,19 @@ import { placeArea, type FigurePlacement, type MapFigureHead, type MapFigureQuer
 import type { AreaRef, Observation } from "../schema";
 import { partialDateEnd } from "../schema/partialDate";
 import { clusterKey, observationsInConflict } from "../model/figures";
-import { figureStoresOf, mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
+import { figureStoresOf, headlineFigures, mapValuesFor, observationsAt, otherFigures, type FigureStore } from "../model/figureStore";
 
 // The placement rule lives in the model (src/model/drawOn.ts) so the column store places areas with it too.
 export { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
 
 export type { MapFigureQuery } from "../model/drawOn";
+
+/**
+ * The list of areas with figures and the map's text description name every area while they can
+ * be read through (the programme's data: a handful). A national dataset has thousands: they then
+ * name the first ones, in their order, and say how to reach the others (the search, the table).
+ */
+export const MAX_LISTED_AREAS = 100;
 
 /** A figure drawn on the map, with the observations it rests on (the head is the model's, shared with the column store). */
 export interface MapFigure extends MapFigureHead {
@@ -100,8 +107,8 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
       // Each area's figures are built as objects when a view first reads them: the map's layers
       // read values only, and at national scale (thousands of areas × 72 months) building every
       // area's earlier figures at each switch was most of the switch (bench/profile-switch.ts).
-      let figures: { observations: Observation[]; others: Observation[] } | null = null;
-      const read = () => (figures ??= mapValueFigures(v));
+      let observations: Observation[] | null = null;
+      let others: Observation[] | null = null;
       return {
         key: v.key,
         drawOn: v.drawOn,
@@ -115,10 +122,10 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
         periodStart: v.periodStart,
         periodEnd: v.periodEnd,
         get observations() {
-          return read().observations;
+          return (observations ??= headlineFigures(v));
         },
         get others() {
-          return read().others;
+          return (others ??= otherFigures(v));
         },
       };
     }),
