@@ -140,13 +140,13 @@ export function benchDist(): string {
   return dist;
 }
 
-/** A page of the bench server opened at 1280×800 in `browser`, returned once its map has drawn. */
-export async function openMapPage(browser: Browser, path: string): Promise<Page> {
+/** A page of the bench server opened at 1280×800 in `browser`, returned once its map has drawn (within `timeoutMs`). */
+export async function openMapPage(browser: Browser, path: string, timeoutMs = 120_000): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx names functions with a helper (__name) that the page does not have.
   await page.addInitScript("globalThis.__name = (f) => f;");
   await page.goto(`http://127.0.0.1:${BENCH_PORT}${path}`);
-  await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: timeoutMs });
   return page;
 }
 

@@ -102,7 +102,31 @@ export function forEachSyntheticFigure(
   }
 }
 
-export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
+/** One synthetic figure, as syntheticFigures lists it (forEachSyntheticFigure's arguments). */
+export function syntheticObservation(unit: string, n: number, period: string, indicator: number, value: number): Observation {
+  return {
+    id: `s-${n}-${period}-${indicator}`,
+    indicatorId: `synthetic_${indicator + 1}`,
+    value,
+    qualifier: "exact",
+    periodBasis: "stated",
+    areaBasis: "stated",
+    inconsistentWith: [],
+    periodStart: period,
+    periodEnd: period,
+    reportedOn: null,
+    area: { kind: "unit", unit },
+    programmeId: "synthetic",
+    phaseId: null,
+    partnerIds: [],
+    sourceId: "synthetic",
+    quote: LABEL,
+    quoteLang: "en",
+  };
+}
+
+/** The figures file without its figures: the synthetic source, indicators and programme. */
+export function syntheticFigureMetadata(size: SyntheticSize): FiguresFile {
   const indicators: Indicator[] = Array.from({ length: size.indicators }, (_, i) => ({
     id: `synthetic_${i + 1}`,
     nameVi: `Chỉ số tổng hợp ${i + 1}`,
@@ -114,32 +138,6 @@ export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
     definitionVi: LABEL,
     definitionEn: LABEL,
   }));
-  const observations: Observation[] = [];
-  forEachSyntheticFigure(
-    size,
-    (unit, a, period, i, value) => {
-      observations.push({
-        id: `s-${a}-${period}-${i}`,
-        indicatorId: `synthetic_${i + 1}`,
-        value,
-        qualifier: "exact",
-        periodBasis: "stated",
-        areaBasis: "stated",
-        inconsistentWith: [],
-        periodStart: period,
-        periodEnd: period,
-        reportedOn: null,
-        area: { kind: "unit", unit },
-        programmeId: "synthetic",
-        phaseId: null,
-        partnerIds: [],
-        sourceId: "synthetic",
-        quote: LABEL,
-        quoteLang: "en",
-      });
-    },
-    seed,
-  );
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: [{ id: "synthetic", publisher: LABEL, title: LABEL, language: "en", publishedOn: null, url: "" }],
@@ -148,8 +146,14 @@ export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
     programmes: [{ id: "synthetic", nameVi: LABEL, nameEn: LABEL }],
     phases: [],
     milestones: [],
-    observations,
+    observations: [],
   };
+}
+
+export function syntheticFigures(size: SyntheticSize, seed = 42): FiguresFile {
+  const observations: Observation[] = [];
+  forEachSyntheticFigure(size, (unit, a, period, i, value) => observations.push(syntheticObservation(unit, a, period, i, value)), seed);
+  return { ...syntheticFigureMetadata(size), observations };
 }
 
 // ---------------------------------------------------------------------------------------------
