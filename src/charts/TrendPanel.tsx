@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { areaKey, areaName, currentIndicator, indicatorName, indicatorUnit, localName, programmeFilter, type AtlasIndex } from "../data/atlas";
 import { useAtlasIndex } from "../data/hooks";
-import { formatList, formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
+import { INTL_LOCALE, formatList, formatPeriod, formatValue, formatYearPeriod } from "../i18n/format";
 import type { TFunction } from "i18next";
 import type { AreaRef, Indicator, Lang, Vintage } from "../schema";
 import type { VintagePlace } from "../model/place";
@@ -18,7 +18,7 @@ import { placeText } from "../i18n/placeText";
 import "../ui/vintage.css";
 import { useAtlasStore, type ChartMode } from "../store";
 import { AreaTrendChart, phaseFill, sourceColour } from "./AreaTrendChart";
-import { phaseBands, planCharts, seriesForPlan } from "./chartModel";
+import { phaseBands, planCharts, seriesForPlan, type ChartPlan } from "./chartModel";
 import { cumulativeOffText, describeSeries } from "./describe";
 import { SeriesTable } from "./SeriesTable";
 import { summarizeSeries, type AreaSeries, type PeriodMark } from "./series";
@@ -98,7 +98,7 @@ function TrendCharts({ index, lang, indicatorId, programmeId, window, selection,
   const indicator = activeIndicator(index, indicatorId, programmeId);
   const span = useMemo(() => programmeSpan(), []);
   const plan = useMemo(
-    () => (indicator === undefined ? { areas: [], withoutFigures: [], places: new Map() } : planCharts(index, selection, indicator.id, vintage)),
+    (): ChartPlan => (indicator === undefined ? { areas: [], withoutFigures: [], places: new Map() } : planCharts(index, selection, indicator.id, vintage)),
     [index, selection, indicator, vintage],
   );
   const allSeries = useMemo(
@@ -160,6 +160,11 @@ function TrendCharts({ index, lang, indicatorId, programmeId, window, selection,
         </p>
       )}
       {selection.length === 0 && plan.areas.length > 0 && <p className="trend-note">{t("chart.allAreas")}</p>}
+      {plan.tooManyToChart !== undefined && (
+        <p className="trend-note" data-testid="chart-choose-area">
+          {t("chart.chooseArea", { count: plan.tooManyToChart, areas: plan.tooManyToChart.toLocaleString(INTL_LOCALE[lang]) })}
+        </p>
+      )}
       {plan.withoutFigures.length > 0 && (
         <p className="trend-note">
           {t("chart.noFiguresFor", {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { areaKey } from "../data/atlas";
 import { createTestAtlas, observation } from "../data/testing/focusAtlas";
-import { phaseBands, planCharts, seriesForPlan, spacedLabels, valueAxis, yearTicks } from "./chartModel";
+import { MAX_CHARTS_WITHOUT_SELECTION, phaseBands, planCharts, seriesForPlan, spacedLabels, valueAxis, yearTicks } from "./chartModel";
 
 const span = { from: 2019, to: 2026 };
 
@@ -17,6 +17,16 @@ describe("planCharts", () => {
   it("lists a selected unit with no figure around it", () => {
     const plan = planCharts(createTestAtlas(), ["pre2025:45"], "cases_supported");
     expect([plan.areas, plan.withoutFigures]).toEqual([[], ["pre2025:45"]]);
+  });
+  it("charts none and counts them when nothing is selected and too many areas have figures; a selection is still charted", () => {
+    const many = (n: number) =>
+      createTestAtlas({
+        observations: Array.from({ length: n }, (_, i) => observation({ id: `many-${i}`, indicatorId: "people_trained", area: { kind: "unit", unit: `pre2025:${900 + i}` } })),
+      });
+    expect(planCharts(many(MAX_CHARTS_WITHOUT_SELECTION), [], "people_trained").areas).toHaveLength(MAX_CHARTS_WITHOUT_SELECTION);
+    const tooMany = planCharts(many(MAX_CHARTS_WITHOUT_SELECTION + 1), [], "people_trained");
+    expect([tooMany.areas, tooMany.tooManyToChart]).toEqual([[], MAX_CHARTS_WITHOUT_SELECTION + 1]);
+    expect(planCharts(many(MAX_CHARTS_WITHOUT_SELECTION + 1), ["pre2025:903"], "people_trained").areas.map(areaKey)).toEqual(["unit:pre2025:903"]);
   });
   it("charts every area with figures when nothing is selected", () => {
     const plan = planCharts(createTestAtlas(), [], "business_models_supported");

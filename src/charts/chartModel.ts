@@ -5,7 +5,7 @@
  * one kept with its former area stays there, marked (the one carry rule, src/model/carry.ts).
  */
 import { nice, ticks } from "d3-array";
-import { areaKey, areaMembers, areasContaining, areasWithFiguresOf, observationsOfArea, type AtlasIndex } from "../data/atlas";
+import { areaHasFiguresOf, areaKey, areaMembers, areasContaining, areasWithFiguresOf, observationsOfAreaIn, type AtlasIndex } from "../data/atlas";
 import { phasesFor } from "../model/phases";
 import type { AreaRef, Phase, UnitId, Vintage } from "../schema";
 import { partialDateEnd, partialDateStart } from "../schema/partialDate";
@@ -23,11 +23,20 @@ export interface ChartPlan {
   withoutFigures: UnitId[];
   /** By `areaKey`: where each charted area's figures sit under the post-2025 boundaries. Empty under the pre-2025 ones. */
   places: ReadonlyMap<string, VintagePlace>;
+  /** With no selection and more areas with figures than MAX_CHARTS_WITHOUT_SELECTION: how many (none charted). */
+  tooManyToChart?: number;
 }
 
 function hasIndicator(index: AtlasIndex, area: AreaRef, indicatorId: string): boolean {
-  return observationsOfArea(index, area).some((o) => o.indicatorId === indicatorId);
+  return areaHasFiguresOf(index, area, indicatorId);
 }
+
+/**
+ * With no area selected the panel charts every area with figures, while they are few enough to
+ * read one under another (the programme's data: a handful). Past this, it charts none and asks
+ * for an area (a national dataset has thousands).
+ */
+export const MAX_CHARTS_WITHOUT_SELECTION = 24;
 
 /**
  * With a selection: for each selected unit, every area containing it that has figures for the
@@ -47,7 +56,9 @@ export function planCharts(index: AtlasIndex, selection: readonly UnitId[], indi
   };
   const withoutFigures: UnitId[] = [];
   if (selection.length === 0) {
-    for (const area of areasWithFiguresOf(index, indicatorId)) add(area);
+    const all = areasWithFiguresOf(index, indicatorId);
+    if (all.length > MAX_CHARTS_WITHOUT_SELECTION) return { areas: [], withoutFigures: [], places: new Map(), tooManyToChart: all.length };
+    for (const area of all) add(area);
   }
   for (const unit of selection) {
     const found = areasContaining(index, unit).filter((a) => hasIndicator(index, a, indicatorId));
@@ -90,7 +101,7 @@ export function seriesForPlan(
 ): AreaSeries[] {
   const indicator = index.indicators.get(indicatorId) ?? { id: indicatorId, additive: false };
   return plan.areas.map((area) =>
-    buildAreaSeries({ area, indicator, observations: observationsOfArea(index, area), window }),
+    buildAreaSeries({ area, indicator, observations: observationsOfAreaIn(index, area, indicatorId), window }),
   );
 }
 

@@ -292,6 +292,19 @@ export function observationsOfArea(index: AtlasIndex, area: AreaRef): Observatio
   return observationsAtRows(index, rowsOfAreas(atlasFigures(index).stores, [areaKey(area)]));
 }
 
+/**
+ * One indicator's observations reported for exactly this area, in file order: a chart's series
+ * reads its indicator only (at national scale an area has 12 indicators × 72 months of figures).
+ */
+export function observationsOfAreaIn(index: AtlasIndex, area: AreaRef, indicatorId: string): Observation[] {
+  return observationsAtRows(index, rowsOfAreas(atlasFigures(index).byIndicator.get(indicatorId) ?? [], [areaKey(area)]));
+}
+
+/** Whether the area has a figure of the indicator (its own, not a containing area's). */
+export function areaHasFiguresOf(index: AtlasIndex, area: AreaRef, indicatorId: string): boolean {
+  return rowsOfAreas(atlasFigures(index).byIndicator.get(indicatorId) ?? [], [areaKey(area)]).length > 0;
+}
+
 /** Figures for the unit and for every area containing it (each still belongs to its own area), in file order. */
 export function observationsFor(index: AtlasIndex, id: UnitId): Observation[] {
   const keys = [...new Set(areasContaining(index, id).map(areaKey))];

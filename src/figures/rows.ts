@@ -21,7 +21,7 @@ import {
 import type { AreaRef, Lang, Observation, UnitId, Vintage } from "../schema";
 import { placeUnderVintage, type VintagePlace } from "../model/place";
 import { conflictsOf } from "../model/figures";
-import { atlasFigures, figureStoresOf, mapValueFigures, mapValuesFor } from "../model/figureStore";
+import { atlasFigures, figureStoresOf, headlineFigures, mapValuesFor } from "../model/figureStore";
 import type { YearPeriod } from "../model/period";
 
 export interface FigureRow {
@@ -54,7 +54,7 @@ export interface FigureRow {
  * and says so. The programme's own data (hundreds of figures) is always listed whole.
  */
 export const TABLE_ALL_FIGURES_LIMIT = 5000;
-export const TABLE_PAGE_ROWS = 500;
+export const TABLE_PAGE_ROWS = 100;
 
 /** Which figures the table lists: every figure, or, for a national dataset, those the map shows. */
 export type TableScope = { kind: "all" } | { kind: "map"; indicatorId: string; period: YearPeriod | null };
@@ -73,7 +73,7 @@ export function tableScope(index: AtlasIndex, indicatorId: string | null, period
 function scopeFigures(index: AtlasIndex, scope: TableScope, vintage: Vintage): readonly Observation[] {
   if (scope.kind === "all") return allObservations(index);
   const values = mapValuesFor(index, figureStoresOf(index).get(scope.indicatorId) ?? [], { indicatorId: scope.indicatorId, period: scope.period, vintage });
-  return values.drawn.flatMap((v) => mapValueFigures(v).observations);
+  return values.drawn.flatMap((v) => headlineFigures(v));
 }
 
 function groupConflicts(index: AtlasIndex, scope: TableScope, vintage: Vintage): Observation[][] {

@@ -11,7 +11,7 @@ import type { Lang } from "../schema";
 import type { ClassificationMethod } from "./classification";
 import { figureValueText, indicatorUnit, legendProgrammeNames } from "./figureText";
 import { MapLegend } from "./Legend";
-import type { MapFigure } from "./mapData";
+import { MAX_LISTED_AREAS, type MapFigure } from "./mapData";
 import { legendClasses, legendNotes, legendSymbols } from "./scene";
 import type { MapContent } from "./useMapContent";
 
@@ -81,8 +81,10 @@ export function AtlasLegend({ index, lang, content, method, side, openAtStart, d
 
 function describeMap(index: AtlasIndex, figures: readonly MapFigure[], lang: Lang, t: TFunction, what: { indicator: string; unit: string; period: string }): string {
   if (figures.length === 0) return t("map.describeEmpty", what);
-  const list = figures.map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit })).join("; ");
-  return t("map.describe", { ...what, list });
+  const named = figures.slice(0, MAX_LISTED_AREAS);
+  const list = named.map((f) => t("map.describeItem", { area: areaName(index, f.drawOn, lang), value: figureValueText(f, lang), unit: what.unit })).join("; ");
+  const more = figures.length > named.length ? ` ${t("map.describeMore", { count: figures.length - named.length })}` : "";
+  return t("map.describe", { ...what, list }) + more;
 }
 
 /** A programme's name as its source gives it, in the reader's language where the data has one. */

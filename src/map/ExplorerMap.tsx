@@ -18,9 +18,10 @@ import "./ExplorerMap.css";
 import { figurePeriodText, figureProgrammes, figureValueText, indicatorUnit } from "./figureText";
 import { areaShape, boundaryIndexOf, boundsOf } from "./geometry";
 import { MAP_IDS, useMap } from "./MapContext";
-import { mapFiguresFor, type MapFigure } from "./mapData";
+import { MAX_LISTED_AREAS, mapFiguresFor, type MapFigure } from "./mapData";
 import { resolveDrawMode, type DrawMode } from "./scene";
 import { viewForBounds, zoomToSize } from "./viewForBounds";
+import { INTL_LOCALE } from "../i18n/format";
 
 export const EXPLORER_MAP_ID = MAP_IDS.explorer;
 
@@ -157,7 +158,7 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
         <p>{t("map.noFigures")}</p>
       ) : (
         <ul>
-          {figures.drawn.map((f) => {
+          {figures.drawn.slice(0, MAX_LISTED_AREAS).map((f) => {
             const name = areaName(index, f.drawOn, lang);
             const members = areaMembers(index, f.drawOn);
             const selected = members.length === selection.length && members.every((m) => selection.includes(m));
@@ -177,6 +178,11 @@ function AreaList({ index, vintage }: { index: AtlasIndex; vintage: Vintage }): 
             );
           })}
         </ul>
+      )}
+      {figures.drawn.length > MAX_LISTED_AREAS && (
+        <p className="explorer-map__note" data-testid="map-list-more">
+          {t("map.list.more", { shown: MAX_LISTED_AREAS.toLocaleString(INTL_LOCALE[lang]), areas: figures.drawn.length.toLocaleString(INTL_LOCALE[lang]) })}
+        </p>
       )}
       {figures.notDrawn.length > 0 && <p className="explorer-map__note">{t("map.list.notDrawn", { count: figures.notDrawn.length })}</p>}
     </section>

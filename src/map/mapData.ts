@@ -20,12 +20,19 @@ import { placeArea, type FigurePlacement, type MapFigureHead, type MapFigureQuer
 import type { AreaRef, Observation } from "../schema";
 import { partialDateEnd } from "../schema/partialDate";
 import { clusterKey, observationsInConflict } from "../model/figures";
-import { figureStoresOf, mapValueFigures, mapValuesFor, observationsAt, type FigureStore } from "../model/figureStore";
+import { figureStoresOf, headlineFigures, mapValuesFor, observationsAt, otherFigures, type FigureStore } from "../model/figureStore";
 
 // The placement rule lives in the model (src/model/drawOn.ts) so the column store places areas with it too.
 export { placeArea, type FigurePlacement, type NotDrawnReason } from "../model/drawOn";
 
 export type { MapFigureQuery } from "../model/drawOn";
+
+/**
+ * The list of areas with figures and the map's text description name every area while they can
+ * be read through (the programme's data: a handful). A national dataset has thousands: they then
+ * name the first ones, in their order, and say how to reach the others (the search, the table).
+ */
+export const MAX_LISTED_AREAS = 100;
 
 /** A figure drawn on the map, with the observations it rests on (the head is the model's, shared with the column store). */
 export interface MapFigure extends MapFigureHead {
@@ -97,7 +104,11 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
   const values = mapValuesFor(index, stores, query);
   return {
     drawn: values.drawn.map((v) => {
-      const { observations, others } = mapValueFigures(v);
+      // Each area's figures are built as objects when a view first reads them: the map's layers
+      // read values only, and at national scale (thousands of areas × 72 months) building every
+      // area's earlier figures at each switch was most of the switch (bench/profile-switch.ts).
+      let observations: Observation[] | null = null;
+      let others: Observation[] | null = null;
       return {
         key: v.key,
         drawOn: v.drawOn,
@@ -110,8 +121,12 @@ export function mapFiguresFromStores(index: AtlasIndex, stores: readonly FigureS
         conflict: v.conflict,
         periodStart: v.periodStart,
         periodEnd: v.periodEnd,
-        observations,
-        others,
+        get observations() {
+          return (observations ??= headlineFigures(v));
+        },
+        get others() {
+          return (others ??= otherFigures(v));
+        },
       };
     }),
     notDrawn: values.notDrawn.map((n) => ({ reportedFor: n.reportedFor, reason: n.reason, observations: observationsAt(n.store, n.rows.subarray(n.from, n.to)) })),

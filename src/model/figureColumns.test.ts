@@ -8,6 +8,7 @@ import {
   indicatorsWithFigures,
   observationsFor,
   observationsOfArea,
+  observationsOfAreaIn,
   observationsOfIndicatorIn,
   type AtlasIndex,
 } from "../data/atlas";
@@ -88,6 +89,10 @@ describe.skipIf(!hasData)("figure column files", () => {
     for (const unit of objects.units.keys()) {
       expect(byId(observationsFor(columns, unit))).toEqual(byId(observationsFor(objects, unit)));
       expect(byId(observationsOfArea(columns, { kind: "unit", unit }))).toEqual(byId(observationsOfArea(objects, { kind: "unit", unit })));
+      for (const indicator of indicatorsWithFigures(objects)) {
+        const area = { kind: "unit" as const, unit };
+        expect(observationsOfAreaIn(columns, area, indicator.id)).toEqual(observationsOfArea(objects, area).filter((o) => o.indicatorId === indicator.id));
+      }
       expect(carriedInto(columns, unit).map((c) => [c.place, c.carriedTo, byId(c.observations)])).toEqual(carriedInto(objects, unit).map((c) => [c.place, c.carriedTo, byId(c.observations)]));
       expect(keptOverlapping(columns, unit).map((k) => [k.place, byId(k.observations)])).toEqual(keptOverlapping(objects, unit).map((k) => [k.place, byId(k.observations)]));
     }

@@ -664,11 +664,27 @@ function headlineRow(store: FigureStore, rows: Int32Array, from: number, to: num
  * figure's sources in file order). Builds objects for this one area only (a tooltip, a panel).
  */
 export function mapValueFigures(value: Pick<MapValue, "store" | "rows" | "from" | "to" | "headline">): { observations: Observation[]; others: Observation[] } {
+  return { observations: headlineFigures(value), others: otherFigures(value) };
+}
+
+/** Whether a row is one of the headline figure's sources (the headline row or its cluster). */
+function inHeadlineOf(store: FigureStore, headline: number): (r: number) => boolean {
+  const cluster = store.cluster[headline]!;
+  return (r) => r === headline || (cluster >= 0 && store.cluster[r] === cluster);
+}
+
+/** The headline's observations, lowest value first, then by id (mapValueFigures' `observations`). */
+export function headlineFigures(value: Pick<MapValue, "store" | "rows" | "from" | "to" | "headline">): Observation[] {
+  const { store, headline } = value;
+  const inHeadline = inHeadlineOf(store, headline);
+  return observationsAt(store, Array.from(value.rows.subarray(value.from, value.to)).filter(inHeadline)).sort((a, b) => a.value - b.value || collator.compare(a.id, b.id));
+}
+
+/** The other figures of the area in the period, latest first (mapValueFigures' `others`). */
+export function otherFigures(value: Pick<MapValue, "store" | "rows" | "from" | "to" | "headline">): Observation[] {
   const { store, headline } = value;
   const rows = value.rows.subarray(value.from, value.to);
-  const cluster = store.cluster[headline]!;
-  const inHeadline = (r: number) => r === headline || (cluster >= 0 && store.cluster[r] === cluster);
-  const observations = observationsAt(store, Array.from(rows).filter(inHeadline)).sort((a, b) => a.value - b.value || collator.compare(a.id, b.id));
+  const inHeadline = inHeadlineOf(store, headline);
   // The other figures, cluster by cluster, latest first (the order of clustersLatestFirst).
   const groups = new Map<string, number[]>();
   for (const r of rows) {
@@ -682,7 +698,7 @@ export function mapValueFigures(value: Pick<MapValue, "store" | "rows" | "from" 
   const rank = (r: number) => (store.reportedOn[r]! < 0 ? -1 : store.dateRank[store.reportedOn[r]!]!);
   const keyed = [...groups.values()].map((g) => ({ g, end: Math.max(...g.map((r) => store.end[r]!)), report: Math.max(...g.map(rank)), id: idAt(store, g[0]!) }));
   keyed.sort((a, b) => b.end - a.end || b.report - a.report || collator.compare(a.id, b.id));
-  return { observations, others: keyed.flatMap((k) => observationsAt(store, k.g)) };
+  return keyed.flatMap((k) => observationsAt(store, k.g));
 }
 
 // ---------------------------------------------------------------------------------------------
