@@ -10,7 +10,9 @@
  * every figure back whole (observationAt), id, value, qualifier, dates, source, quote and the rest
  * (src/model/figureColumns.test.ts).
  */
-import { SCHEMA_VERSION, type FigureColumnsFile, type Vintage } from "../schema";
+// The version from the zod-free basics: this module is on the first view's path, zod is not.
+import { SCHEMA_VERSION } from "../schema/basics";
+import type { FigureColumnsFile, Vintage } from "../schema";
 import { partialDateEnd, partialDateStart } from "../schema/partialDate";
 import { areaKey } from "../data/atlas";
 import { idAt, indexStore, type FigureStore } from "./figureStore";
