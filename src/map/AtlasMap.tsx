@@ -23,13 +23,13 @@ import { ErrorPanel } from "../ui/ErrorPanel";
 import "./AtlasMap.css";
 import { AtlasLegend, MapDescription } from "./AtlasMapText";
 import type { ClassificationMethod } from "./classification";
-import { communeShape, type CommuneFeature } from "./communes";
+import { communeShape, communeShapeIndex, type CommuneFeature } from "./communes";
 import { CommunesLoader, drawsCommunes, NO_COMMUNES } from "./CommunesLoader";
 import { mapCredits } from "./credits";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { useMapRegistration } from "./MapContext";
 import { MapTooltip } from "./MapTooltip";
-import { programmeBounds } from "./scene";
+import { buildScene, programmeBounds } from "./scene";
 import { useMapForTests } from "./testHook";
 import { useFigureLayers } from "./useFigureLayers";
 import { useLabelOverlay } from "./useLabelOverlay";
@@ -104,10 +104,17 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
   const withCommunes = drawsCommunes(vintage, formerDistricts);
   const selection = useAtlasStore((s) => s.selection);
   const content = useMemo(() => {
+    // Figures reported for a commune from 1 July 2025 have no shape in boundaries.topo.json: once
+    // the communes are loaded, the scene is made again with their polygons (the programme's data
+    // has none; a national dataset reports by commune).
+    const withShapes =
+      communes.length > 0 && mapContent.scene.missingShapes.length > 0
+        ? { ...mapContent, scene: buildScene({ index, boundaries: mapContent.boundaries, figures: mapContent.figures.drawn, mode: mapContent.scene.mode, method, communeShapes: communeShapeIndex(communes) }) }
+        : mapContent;
     const [only, ...rest] = selection;
-    if (mapContent.selectionShape !== null || only === undefined || rest.length > 0) return mapContent;
-    return { ...mapContent, selectionShape: communeShape(communes, only) };
-  }, [mapContent, selection, communes]);
+    if (withShapes.selectionShape !== null || only === undefined || rest.length > 0) return withShapes;
+    return { ...withShapes, selectionShape: communeShape(communes, only) };
+  }, [mapContent, selection, communes, index, method]);
 
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { fit, legendOpenAtStart } = useFitLayout(container, content.boundaries, index, showLegend, legendSide);

@@ -33,6 +33,18 @@ export function communeFeatures(topology: Topology): readonly CommuneFeature[] {
 }
 
 /** The focus commune's polygon, or null when the commune layer does not draw that unit. */
+/** Each commune's polygon by its unit id, built once per list of features (the map's scene reads it per figure). */
+export function communeShapeIndex(features: readonly CommuneFeature[]): ReadonlyMap<UnitId, AreaShape> {
+  const known = shapeIndexes.get(features);
+  if (known !== undefined) return known;
+  // Only the communes with a unit id can carry a figure (the others are context: their province's outline).
+  const index = new Map<UnitId, AreaShape>();
+  for (const f of features) if (f.properties.id !== undefined) index.set(f.properties.id, f.geometry);
+  shapeIndexes.set(features, index);
+  return index;
+}
+const shapeIndexes = new WeakMap<readonly CommuneFeature[], ReadonlyMap<UnitId, AreaShape>>();
+
 export function communeShape(features: readonly CommuneFeature[], unit: UnitId): AreaShape | null {
   return features.find((f) => f.properties.id === unit)?.geometry ?? null;
 }

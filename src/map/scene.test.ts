@@ -1,7 +1,7 @@
 import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { createAtlasIndex } from "../data/testing/fixtures";
-import { indexBoundaries } from "./geometry";
+import { indexBoundaries, type AreaShape } from "./geometry";
 import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { mapFiguresFor } from "./mapData";
 import { buildScene, legendClasses, legendNotes, programmeBounds, RANGE_RING_GAP_PX, resolveDrawMode, type DrawMode } from "./scene";
@@ -46,6 +46,22 @@ describe("buildScene", () => {
     const scene = createScene("choropleth");
     expect(scene.areas).toHaveLength(3);
     expect(scene.shapes.get("group:bo-trach-dong-hoi")?.type).toBe("Polygon");
+  });
+
+  it("draws a one-unit area missing from the boundaries on the commune shape the map has loaded; a group still needs its boundaries", () => {
+    const index = createAtlasIndex();
+    const { drawn } = mapFiguresFor(index, { indicatorId: "trained", period: null, vintage: "pre2025" });
+    const provincesOnly = createTopology();
+    delete provincesOnly.objects["districts_pre2025"];
+    const square: AreaShape = { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const without = buildScene({ index, boundaries: indexBoundaries(provincesOnly), figures: drawn, mode: "choropleth", method: "quantile" });
+    expect(without.areas).toHaveLength(0);
+    const scene = buildScene({ index, boundaries: indexBoundaries(provincesOnly), figures: drawn, mode: "choropleth", method: "quantile", communeShapes: new Map([["pre2025:455", square]]) });
+    expect(scene.areas.map((a) => a.geometry)).toEqual([square]);
+    expect(scene.missingShapes.map((f) => f.drawOn).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+      { kind: "group", group: "bo-trach-dong-hoi" },
+      { kind: "unit", unit: "pre2025:450" },
+    ]);
   });
 
   it("draws larger areas first so small ones stay visible", () => {

@@ -36,6 +36,11 @@ export interface SceneInput {
   mode: DrawMode;
   method: ClassificationMethod;
   palette?: PaletteName;
+  /**
+   * The communes' polygons from 1 July 2025, where the map has loaded them (communes.topo.json,
+   * not in boundaries.topo.json): a figure reported for one commune is drawn on its commune.
+   */
+  communeShapes?: ReadonlyMap<UnitId, AreaShape>;
 }
 
 export interface LegendClass {
@@ -73,7 +78,9 @@ export function buildScene(input: SceneInput): MapScene {
   const shapes = new Map<string, AreaShape>();
   const missingShapes: MapFigure[] = [];
   for (const figure of input.figures) {
-    const shape = areaShape(input.boundaries, areaMembers(input.index, figure.drawOn));
+    const members = areaMembers(input.index, figure.drawOn);
+    const [only] = members;
+    const shape = areaShape(input.boundaries, members) ?? (members.length === 1 && only !== undefined ? (input.communeShapes?.get(only) ?? null) : null);
     if (shape === null) {
       missingShapes.push(figure);
       continue;
