@@ -29,7 +29,7 @@ import { mapCredits } from "./credits";
 import { fitPaddingFor, legendStartsOpen } from "./legendLayout";
 import { useMapRegistration } from "./MapContext";
 import { MapTooltip } from "./MapTooltip";
-import { buildScene, programmeBounds } from "./scene";
+import { programmeBounds, withCommuneShapes } from "./scene";
 import { useMapForTests } from "./testHook";
 import { useFigureLayers } from "./useFigureLayers";
 import { useLabelOverlay } from "./useLabelOverlay";
@@ -107,10 +107,8 @@ function ReadyMap({ vintage, mapId, showLegend = false, formerDistricts = false,
     // Figures reported for a commune from 1 July 2025 have no shape in boundaries.topo.json: once
     // the communes are loaded, the scene is made again with their polygons (the programme's data
     // has none; a national dataset reports by commune).
-    const withShapes =
-      communes.length > 0 && mapContent.scene.missingShapes.length > 0
-        ? { ...mapContent, scene: buildScene({ index, boundaries: mapContent.boundaries, figures: mapContent.figures.drawn, mode: mapContent.scene.mode, method, communeShapes: communeShapeIndex(communes) }) }
-        : mapContent;
+    const scene = withCommuneShapes(mapContent.scene, { index, boundaries: mapContent.boundaries, figures: mapContent.figures.drawn, method }, communeShapeIndex(communes));
+    const withShapes = scene === mapContent.scene ? mapContent : { ...mapContent, scene };
     const [only, ...rest] = selection;
     if (withShapes.selectionShape !== null || only === undefined || rest.length > 0) return withShapes;
     return { ...withShapes, selectionShape: communeShape(communes, only) };

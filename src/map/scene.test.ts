@@ -4,7 +4,7 @@ import { createAtlasIndex } from "../data/testing/fixtures";
 import { indexBoundaries, type AreaShape } from "./geometry";
 import { squareArc, twoSquareArcs, twoSquares } from "./testing/squares";
 import { mapFiguresFor } from "./mapData";
-import { buildScene, legendClasses, legendNotes, programmeBounds, RANGE_RING_GAP_PX, resolveDrawMode, type DrawMode } from "./scene";
+import { buildScene, legendClasses, legendNotes, programmeBounds, RANGE_RING_GAP_PX, resolveDrawMode, withCommuneShapes, type DrawMode } from "./scene";
 import { toRgba } from "./palette";
 import { symbolRadius } from "./symbols";
 
@@ -62,6 +62,21 @@ describe("buildScene", () => {
       { kind: "group", group: "bo-trach-dong-hoi" },
       { kind: "unit", unit: "pre2025:450" },
     ]);
+  });
+
+  it("is made again with the communes only when a figure had no shape", () => {
+    const index = createAtlasIndex();
+    const { drawn } = mapFiguresFor(index, { indicatorId: "trained", period: null, vintage: "pre2025" });
+    const square: AreaShape = { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+    const communes = new Map([["pre2025:455", square]]);
+    const whole = createScene("symbols");
+    expect(withCommuneShapes(whole, { index, boundaries: indexBoundaries(createTopology()), figures: drawn, method: "quantile" }, communes)).toBe(whole);
+    const provincesOnly = createTopology();
+    delete provincesOnly.objects["districts_pre2025"];
+    const input = { index, boundaries: indexBoundaries(provincesOnly), figures: drawn, method: "quantile" as const };
+    const partial = buildScene({ ...input, mode: "symbols" });
+    const again = withCommuneShapes(partial, input, communes);
+    expect([partial.areas.length, again.areas.length, again.mode]).toEqual([0, 1, "symbols"]);
   });
 
   it("draws larger areas first so small ones stay visible", () => {

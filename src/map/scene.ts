@@ -116,6 +116,16 @@ export function buildScene(input: SceneInput): MapScene {
   };
 }
 
+/**
+ * The scene made again with the communes' shapes, once a map has loaded them and some figure had
+ * no shape in the boundaries (a figure reported for a commune from 1 July 2025); else the same
+ * scene. Both maps (WebGL and SVG) call it, so both draw the same figures.
+ */
+export function withCommuneShapes(scene: MapScene, input: Omit<SceneInput, "communeShapes" | "mode">, communeShapes: ReadonlyMap<UnitId, AreaShape>): MapScene {
+  if (communeShapes.size === 0 || scene.missingShapes.length === 0) return scene;
+  return buildScene({ ...input, mode: scene.mode, communeShapes });
+}
+
 /** The legend's classes: colour and formatted range. */
 export function legendClasses(scene: Pick<MapScene, "classification" | "colours">, format: (n: number) => string): LegendClass[] {
   const labels = classLabels(scene.classification, format);

@@ -18,14 +18,14 @@ import { useManifest } from "../../data/hooks";
 import { formatNumber, formatYearPeriod } from "../../i18n/format";
 import { useAtlasStore } from "../../store";
 import type { AtlasMapProps } from "../AtlasMap";
-import { communeShape, type CommuneFeature } from "../communes";
+import { communeShape, communeShapeIndex, type CommuneFeature } from "../communes";
 import { CommunesLoader, drawsCommunes, NO_COMMUNES } from "../CommunesLoader";
 import { mapCreditEntries } from "../credits";
 import { figureValueText, indicatorUnit, legendProgrammeNames } from "../figureText";
 import { MapLegend } from "../Legend";
 import { fitPaddingFor, legendStartsOpen } from "../legendLayout";
 import { MapTooltip, type HoverTarget } from "../MapTooltip";
-import { legendClasses, legendNotes, legendSymbols, programmeBounds } from "../scene";
+import { legendClasses, legendNotes, legendSymbols, programmeBounds, withCommuneShapes } from "../scene";
 import { useMapContent } from "../useMapContent";
 import { SvgMapDrawing } from "./SvgMapDrawing";
 import { pathMaker, svgBaseMap, svgCommunes, svgOverlay, viewportFor } from "./svgMap";
@@ -54,11 +54,16 @@ export function SvgAtlasMap(props: SvgAtlasMapProps): ReactElement {
   // --- the same model as the WebGL map: the same hook, so the programme filter, the per-programme
   // outlines and the selection are decided once for both ------------------------------------------
   const content = useMapContent({ index, topology, vintage, method, formerDistricts });
-  const { boundaries, indicator, period, figures, scene, formerShapes, programme } = content;
+  const { boundaries, indicator, period, figures, formerShapes, programme } = content;
   // The communes from 1 July 2025, fetched only by the after map that draws the former districts (as on the WebGL map).
   // null until they are loaded (or failed): the map is not ready before that, as the WebGL map.
   const [loadedCommunes, setCommunes] = useState<readonly CommuneFeature[] | null>(null);
   const communes = loadedCommunes ?? NO_COMMUNES;
+  // A figure reported for a commune is drawn on it once the communes are loaded, as on the WebGL map.
+  const scene = useMemo(
+    () => withCommuneShapes(content.scene, { index, boundaries, figures: figures.drawn, method }, communeShapeIndex(communes)),
+    [content.scene, index, boundaries, figures, method, communes],
+  );
   const withCommunes = drawsCommunes(vintage, formerDistricts);
   const selection = useAtlasStore((s) => s.selection);
   const selectionShape = useMemo(() => {
